@@ -1,0 +1,88 @@
+"""Cross-document analysis over the stored, annotated documents.
+
+Today this gathers entities, quotes, positions and figures into corpus-wide lists with stable
+ids; ledgers, contradictions, timeline and stories plug in here as they are built (their lists
+stay empty until then — nothing is invented to fill them).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from typing import Any
+
+from storyline.config import Config
+from storyline.document import Document
+from storyline.kb.model import KnowledgeBase, load_kb
+from storyline.serialize import to_plain
+from storyline.store import Store
+
+
+def item_id(kind: str, doc_id: str, start: int, end: int, extra: str = "") -> str:
+    raw = f"{kind}:{doc_id}:{start}:{end}:{extra}"
+    return f"{kind[0]}-{hashlib.sha256(raw.encode()).hexdigest()[:12]}"
+
+
+def _kb(config: Config) -> KnowledgeBase:
+    settings = config.get("components", {}).get("entities", {})
+    from storyline.annotate.entities import make_entities
+
+    return load_kb(make_entities(settings, config).files)
+
+
+def _entities(docs: list[Document], kb: KnowledgeBase) -> list[dict[str, Any]]:
+    mentions: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    types: dict[str, str] = {}
+    for doc in docs:
+        for m in doc.mentions:
+            if m.entity is None:
+                continue
+            types.setdefault(m.entity, m.type)
+            mentions[m.entity].append(
+                {"doc": doc.id, "start": m.start, "end": m.end, "text": m.text, "method": m.method}
+            )
+    out = []
+    for eid in sorted(mentions, key=lambda e: (-len(mentions[e]), e)):
+        entity = kb.get(eid)
+        out.append({
+            "id": eid,
+            "type": entity.type if entity else types[eid],
+            "name": entity.name if entity else mentions[eid][0]["text"],
+            "wikidata": entity.wikidata if entity else None,
+            "country": (entity.country or (eid if entity.type == "country" else None))
+            if entity else None,
+            "mentions": mentions[eid],
+        })
+    return out
+
+
+def _flatten(docs: list[Document], kind: str) -> list[dict[str, Any]]:
+    items = []
+    for doc in docs:
+        for ann in getattr(doc, kind):
+            plain = to_plain(ann)
+            extra = str(plain.get("actor") or plain.get("speaker") or "")
+            items.append({"id": item_id(kind, doc.id, ann.start, ann.end, extra), "doc": doc.id,
+                          **plain})
+    return items
+
+
+def topics_from_config(config: Config) -> list[dict[str, Any]]:
+    return [
+        {"id": t["id"], "question": t.get("question", ""), "terms": t.get("terms", {})}
+        for t in config.get("topics", [])
+    ]
+
+
+def build_analysis(store: Store, config: Config) -> dict[str, Any]:
+    docs = list(store.documents())
+    return {
+        "entities": _entities(docs, _kb(config)),
+        "quotes": _flatten(docs, "quotes"),
+        "positions": _flatten(docs, "positions"),
+        "figures": _flatten(docs, "figures"),
+        "timeline": [],
+        "stories": [],
+        "contradictions": [],
+        "topics": topics_from_config(config),
+    }

@@ -1,0 +1,320 @@
+"""The ``storyline`` command line: a thin layer over ``storyline.jobs`` and the store.
+
+Exit codes: 0 success; 1 a fatal error (one line on stderr); 2 bad usage; 3 the job finished
+but some input items failed (each is recorded with its reason: ``storyline failures``).
+"""
+
+from __future__ import annotations
+
+import sys
+import tomllib
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import click
+
+from storyline import __version__
+from storyline.config import Config, load_config
+from storyline.errors import ConfigError, StorylineError
+from storyline.store import Store, open_store
+
+EXIT_FATAL, EXIT_PARTIAL = 1, 3
+
+
+class Context:
+    def __init__(self, db: str | None, config_path: str | None, quiet: bool) -> None:
+        self.db = db
+        self.config_path = config_path
+        self.quiet = quiet
+
+    def config(self, topics: str | None = None, overrides: Config | None = None) -> Config:
+        config = load_config(self.config_path, overrides)
+        if topics:
+            config["topics"] = load_topics(topics)
+        return config
+
+    def store(self, config: Config, default: str | None = None) -> Store:
+        return open_store(self.db or default or config["store"]["url"])
+
+    def say(self, line: str = "") -> None:
+        if not self.quiet:
+            click.echo(line)
+
+
+def load_topics(path: str | Path) -> list[dict[str, Any]]:
+    try:
+        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"cannot read topics file {path}: {exc}") from None
+    topics = data.get("topic", [])
+    for t in topics:
+        if "id" not in t or "question" not in t:
+            raise ConfigError(f"{path}: every [[topic]] needs an id and a question")
+    return list(topics)
+
+
+@contextmanager
+def progress_bar(ctx: Context, label: str) -> Iterator[Callable[[str], None] | None]:
+    """A live counter on a terminal; nothing when quiet or when output is piped."""
+    if ctx.quiet or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.progress import Progress, SpinnerColumn, TextColumn
+
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), transient=True) as bar:
+        task = bar.add_task(label)
+        count = 0
+
+        def tick(source: str) -> None:
+            nonlocal count
+            count += 1
+            bar.update(task, description=f"{label} {count}: {Path(source).name[:60]}")
+
+        yield tick
+
+
+def _fatal(exc: StorylineError) -> None:
+    click.echo(f"error: {exc}", err=True)
+    sys.exit(EXIT_FATAL)
+
+
+class Group(click.Group):
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except StorylineError as exc:
+            _fatal(exc)
+
+
+pass_ctx = click.make_pass_decorator(Context)
+
+
+@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--db", metavar="URL", help="SQLite file (default storyline.db) or postgresql://… URL.")
+@click.option("--config", "config_path", metavar="FILE", type=click.Path(dir_okay=False),
+              help="TOML file merged over the shipped defaults.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bars or summaries.")
+@click.version_option(__version__, prog_name="storyline")
+@click.pass_context
+def cli(click_ctx: click.Context, db: str | None, config_path: str | None, quiet: bool) -> None:
+    """Turn multilingual news articles into a sourced, structured picture of a story.
+
+    \b
+    Example:
+      storyline run articles/ --out storyline-out
+    """
+    click_ctx.obj = Context(db, config_path, quiet)
+
+
+def _ingest(ctx: Context, store: Store, config: Config, inputs: tuple[str, ...]) -> int:
+    from storyline.jobs import ingest
+
+    with progress_bar(ctx, "ingesting") as tick:
+        report = ingest(inputs, store, config, tick)
+    s = report.statuses
+    ctx.say(f"Ingested: {s['new']} new, {s['updated']} updated, {s['new_source']} new source "
+            f"of a known text, {s['unchanged']} unchanged; {report.failed} failed.")
+    for source, reason in report.failures[:10]:
+        ctx.say(f"  failed: {reason if reason.startswith(source) else f'{source}: {reason}'}")
+    if report.failed > 10:
+        ctx.say(f"  … and {report.failed - 10} more (storyline failures)")
+    return report.failed
+
+
+def _analyze(ctx: Context, store: Store, config: Config, force: bool = False) -> int:
+    from storyline.jobs import analyze
+
+    with progress_bar(ctx, "analysing") as tick:
+        report = analyze(store, config, tick, force=force)
+    ctx.say(f"Analysed: {report.analyzed} documents ({report.skipped} already up to date); "
+            f"{len(report.failures)} failed.")
+    return len(report.failures)
+
+
+def _write_outputs(ctx: Context, store: Store, config: Config, out: Path,
+                   formats: tuple[str, ...] = ("html", "json")) -> dict[str, Any]:
+    from storyline.report.export import build_export, write_json
+    from storyline.report.render import write_report
+    from storyline.report.summary import summarize, summary_lines
+
+    data = build_export(store, config)
+    failures = store.failures()
+    for fmt in formats:
+        if fmt == "json":
+            path = write_json(data, out / "storyline.json")
+        else:
+            path = write_report(data, fmt, out / f"report.{fmt}", failures)
+        ctx.say(f"Wrote {path}")
+    for line in summary_lines(summarize(data, len(failures))):
+        ctx.say(line)
+    return data
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@pass_ctx
+def ingest(ctx: Context, inputs: tuple[str, ...]) -> None:
+    """Read files, folders or stdin (-) into the store.
+
+    \b
+    Examples:
+      storyline ingest articles/
+      storyline --db postgresql://localhost/news ingest a.txt b.jsonl
+      cat article.txt | storyline ingest -
+    """
+    config = ctx.config()
+    with ctx.store(config) as store:
+        failed = _ingest(ctx, store, config, inputs)
+    sys.exit(EXIT_PARTIAL if failed else 0)
+
+
+@cli.command()
+@click.option("--topics", metavar="FILE", help="Topics TOML ([[topic]] id, question, terms).")
+@click.option("--force", is_flag=True, help="Re-analyse every document, not only new ones.")
+@pass_ctx
+def analyze(ctx: Context, topics: str | None, force: bool) -> None:
+    """Annotate stored documents and rebuild the cross-document analysis.
+
+    \b
+    Example:
+      storyline analyze --topics topics.toml
+    """
+    config = ctx.config(topics)
+    with ctx.store(config) as store:
+        failed = _analyze(ctx, store, config, force)
+    sys.exit(EXIT_PARTIAL if failed else 0)
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["html", "md", "json"]), default="html",
+              show_default=True)
+@click.option("--out", type=click.Path(file_okay=False), default="storyline-out",
+              show_default=True, help="Folder to write into.")
+@pass_ctx
+def report(ctx: Context, fmt: str, out: str) -> None:
+    """Write the report (HTML, Markdown or the storyline/1 JSON) from the store.
+
+    \b
+    Example:
+      storyline report --format md --out reports/
+    """
+    config = ctx.config()
+    with ctx.store(config) as store:
+        _write_outputs(ctx, store, config, Path(out), (fmt,))
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "csv"]), default="json",
+              show_default=True)
+@click.option("--out", type=click.Path(), default="-", show_default=True,
+              help="File (json, jsonl; '-' = stdout) or folder (csv).")
+@pass_ctx
+def export(ctx: Context, fmt: str, out: str) -> None:
+    """Export everything as storyline/1 JSON, JSON Lines or a folder of CSV files.
+
+    \b
+    Examples:
+      storyline export --format json --out story.json
+      storyline export --format csv --out story-csv/
+    """
+    import json
+
+    from storyline.report.export import build_export, write_csv, write_json, write_jsonl
+
+    config = ctx.config()
+    with ctx.store(config) as store:
+        data = build_export(store, config)
+    if fmt == "json" and out == "-":
+        click.echo(json.dumps(data, ensure_ascii=False, indent=1))
+        return
+    if fmt == "csv" and out == "-":
+        raise click.UsageError("--format csv writes a folder: give --out DIR")
+    writer = {"json": write_json, "jsonl": write_jsonl, "csv": write_csv}[fmt]
+    ctx.say(f"Wrote {writer(data, Path(out))}")
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--out", type=click.Path(file_okay=False), default="storyline-out",
+              show_default=True)
+@click.option("--topics", metavar="FILE", help="Topics TOML ([[topic]] id, question, terms).")
+@pass_ctx
+def run(ctx: Context, inputs: tuple[str, ...], out: str, topics: str | None) -> None:
+    """Ingest, analyse and report in one go (report.html + storyline.json in --out).
+
+    \b
+    Example:
+      storyline run articles/ --out storyline-out
+    """
+    config = ctx.config(topics)
+    with ctx.store(config, default=str(Path(out) / "storyline.db")) as store:
+        failed = _ingest(ctx, store, config, inputs)
+        failed += _analyze(ctx, store, config)
+        _write_outputs(ctx, store, config, Path(out))
+    sys.exit(EXIT_PARTIAL if failed else 0)
+
+
+def demo_paths() -> tuple[Path, Path, Path]:
+    root = Path(str(resources.files("storyline") / "demo"))
+    return root / "corpus", root / "kb.toml", root / "topics.toml"
+
+
+@cli.command()
+@click.option("--out", type=click.Path(file_okay=False), default="storyline-out",
+              show_default=True)
+@pass_ctx
+def demo(ctx: Context, out: str) -> None:
+    """Run the whole job on the shipped demo corpus (a fictional ceasefire-force debate).
+
+    \b
+    Example:
+      storyline demo --out storyline-out
+    """
+    corpus, kb, topics = demo_paths()
+    config = ctx.config(str(topics), {"components": {"entities": {"kb_files": [str(kb)]}}})
+    with ctx.store(config, default=str(Path(out) / "storyline.db")) as store:
+        failed = _ingest(ctx, store, config, (str(corpus),))
+        failed += _analyze(ctx, store, config)
+        _write_outputs(ctx, store, config, Path(out))
+    sys.exit(EXIT_PARTIAL if failed else 0)
+
+
+@cli.command()
+@click.argument("query")
+@click.option("--limit", default=20, show_default=True)
+@pass_ctx
+def search(ctx: Context, query: str, limit: int) -> None:
+    """Full-text search over stored documents.
+
+    \b
+    Example:
+      storyline search "ceasefire monitors"
+    """
+    config = ctx.config()
+    with ctx.store(config) as store:
+        for doc_id, snippet in store.search(query, limit):
+            doc = store.get(doc_id, with_annotations=False)
+            title = (doc.title or doc.source) if doc else doc_id
+            click.echo(f"{doc_id}  {title}\n    {snippet}")
+
+
+@cli.command()
+@pass_ctx
+def failures(ctx: Context) -> None:
+    """List input items that failed, with the reason.
+
+    \b
+    Example:
+      storyline failures
+    """
+    config = ctx.config()
+    with ctx.store(config) as store:
+        for f in store.failures():
+            click.echo(f"{f.stage}\t{f.source}\t{f.reason}")
+
+
+def main() -> None:
+    cli(prog_name="storyline")

@@ -1,0 +1,129 @@
+"""The main jobs — ingest, analyze — as library functions. The CLI is a thin layer over these."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from storyline import __version__
+from storyline.config import Config
+from storyline.document import Document
+from storyline.errors import InputError
+from storyline.ingest.readers import read_bytes
+from storyline.ingest.sources import iter_items
+from storyline.pipeline import build_stage, pipe_parallel
+from storyline.store import Store, WriteStatus
+
+Progress = Callable[[str], None]  # called once per item with its source
+
+
+def stage_key(config: Config, stage: str) -> str:
+    """Fingerprint of everything that shapes a stage's output; a change triggers reprocessing."""
+    names = config["pipeline"][stage]
+    settings = {n: config.get("components", {}).get(n, {}) for n in names}
+    blob = json.dumps([__version__, stage, names, settings], sort_keys=True)
+    return hashlib.sha256(blob.encode()).hexdigest()[:16]
+
+
+@dataclass
+class IngestReport:
+    statuses: Counter[str] = field(default_factory=Counter)
+    failures: list[tuple[str, str]] = field(default_factory=list)
+    languages: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def failed(self) -> int:
+        return len(self.failures)
+
+
+def _documents(inputs: Iterable[str | Path], config: Config, report: IngestReport,
+               store: Store, progress: Progress | None) -> Iterable[Document]:
+    settings = config.get("ingest", {})
+    for item in iter_items(inputs, settings.get("include", ["*"]), settings.get("exclude", []),
+                           int(settings.get("max_bytes", 20_000_000))):
+        if progress:
+            progress(item.source)
+        if item.error is not None or item.data is None:
+            _fail(store, report, item.source, str(item.error or "unreadable"))
+            continue
+        try:
+            for result in read_bytes(item.data, item.source, item.meta):
+                if isinstance(result, InputError):
+                    _fail(store, report, _source_of(result, item.source), str(result))
+                else:
+                    yield result
+        except InputError as exc:
+            _fail(store, report, item.source, str(exc))
+
+
+def _source_of(error: InputError, default: str) -> str:
+    head = str(error).split(": ", 1)[0]
+    return head if head.startswith(default) else default
+
+
+def _fail(store: Store, report: IngestReport, source: str, reason: str) -> None:
+    report.failures.append((source, reason))
+    store.record_failure(source, "ingest", reason)
+
+
+def ingest(inputs: Iterable[str | Path], store: Store, config: Config,
+           progress: Progress | None = None) -> IngestReport:
+    """Read, clean and label inputs; write each document in its own transaction."""
+    report = IngestReport()
+    pipeline = build_stage(config, "ingest")
+    key = stage_key(config, "ingest")
+    for outcome in pipeline.pipe(_documents(inputs, config, report, store, progress)):
+        if outcome.document is None:
+            _fail(store, report, outcome.source, outcome.error or "failed")
+            continue
+        status: WriteStatus = store.write_document(outcome.document, key)
+        report.statuses[status] += 1
+        report.languages[outcome.document.language or "und"] += 1
+    return report
+
+
+@dataclass
+class AnalyzeReport:
+    analyzed: int = 0
+    skipped: int = 0
+    failures: list[tuple[str, str]] = field(default_factory=list)
+
+
+def analyze(store: Store, config: Config, progress: Progress | None = None,
+            force: bool = False) -> AnalyzeReport:
+    """Annotate documents not yet analysed with the current settings, then cross-document analysis.
+
+    Resumable: each document's annotations are committed on their own, so a crashed run picks
+    up where it stopped.
+    """
+    from storyline.analysis.build import build_analysis  # imports the analysis layer lazily
+
+    report = AnalyzeReport()
+    key = stage_key(config, "analyze")
+    ingest_fields = build_stage(config, "ingest").provides
+    build_stage(config, "analyze", ingest_fields)  # validate before touching anything
+    pending = [d.id for d in store.documents(False)] if force else store.pending_analysis(key)
+    report.skipped = store.count() - len(pending)
+
+    def docs() -> Iterable[Document]:
+        for doc_id in pending:
+            doc = store.get(doc_id, with_annotations=False)
+            if doc is not None:
+                if progress:
+                    progress(doc.source)
+                yield doc
+
+    workers = int(config.get("pipeline", {}).get("workers", 1))
+    for outcome in pipe_parallel(config, "analyze", docs(), workers):
+        if outcome.document is None:
+            report.failures.append((outcome.source, outcome.error or "failed"))
+            store.record_failure(outcome.source, "analyze", outcome.error or "failed")
+            continue
+        store.write_annotations(outcome.document, key)
+        report.analyzed += 1
+    store.write_analysis("corpus", build_analysis(store, config))
+    return report

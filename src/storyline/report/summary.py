@@ -1,0 +1,91 @@
+"""The short summary printed after a run and shown at the top of the report."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Actor:
+    id: str
+    name: str
+    type: str
+    mentions: int
+    stance: str | None
+    commitment: str | None
+    position_date: str | None
+
+
+@dataclass(frozen=True)
+class Summary:
+    documents: int
+    by_language: tuple[tuple[str, int], ...]
+    actors: tuple[Actor, ...]
+    positions: int
+    quotes: int
+    figures: int
+    contradictions: int
+    failures: int
+
+
+def latest_positions(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Each actor's most recent position (by position date, then document date)."""
+    published = {d["id"]: d["published"]["date"] or "" for d in data["documents"]}
+    latest: dict[str, dict[str, Any]] = {}
+    for pos in data["positions"]:
+        key = (pos.get("date") or published.get(pos["doc"], ""), pos["id"])
+        best = latest.get(pos["actor"])
+        if best is None or key >= (best.get("date") or published.get(best["doc"], ""), best["id"]):
+            latest[pos["actor"]] = pos
+    return latest
+
+
+def summarize(data: dict[str, Any], failures: int = 0, top: int = 8) -> Summary:
+    langs = Counter(d["language"] or "und" for d in data["documents"])
+    latest = latest_positions(data)
+    actors = [
+        e for e in data["entities"] if e["type"] in ("country", "organization", "person")
+    ]
+    # Actors with a position first (they are what the analyst came for), then by mentions.
+    actors.sort(key=lambda e: (e["id"] not in latest, -len(e["mentions"]), e["id"]))
+    return Summary(
+        documents=len(data["documents"]),
+        by_language=tuple(sorted(langs.items(), key=lambda kv: (-kv[1], kv[0]))),
+        actors=tuple(
+            Actor(e["id"], e["name"], e["type"], len(e["mentions"]),
+                  latest.get(e["id"], {}).get("stance"),
+                  latest.get(e["id"], {}).get("commitment"),
+                  latest.get(e["id"], {}).get("date"))
+            for e in actors[:top]
+        ),
+        positions=len(data["positions"]),
+        quotes=len(data["quotes"]),
+        figures=len(data["figures"]),
+        contradictions=len(data["contradictions"]),
+        failures=failures,
+    )
+
+
+def summary_lines(s: Summary) -> list[str]:
+    langs = ", ".join(f"{lang} {n}" for lang, n in s.by_language) or "none"
+    lines = [f"Documents: {s.documents} ({langs})"]
+    if s.failures:
+        lines.append(f"Failed items: {s.failures} (see `storyline failures`)")
+    lines.append("Top actors (latest position):")
+    for a in s.actors:
+        if a.stance or a.commitment:
+            pos = f"{a.stance or '—'} / {a.commitment or '—'}"
+            if a.position_date:
+                pos += f" (as of {a.position_date})"
+        else:
+            pos = "no position extracted"
+        lines.append(f"  {a.name:<28} {a.mentions:>4} mentions  {pos}")
+    if not s.actors:
+        lines.append("  none found")
+    lines.append(
+        f"Quotes: {s.quotes}  Positions: {s.positions}  Figures: {s.figures}  "
+        f"Contradictions: {s.contradictions}"
+    )
+    return lines
