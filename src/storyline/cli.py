@@ -93,9 +93,16 @@ pass_ctx = click.make_pass_decorator(Context)
 
 
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--db", metavar="URL", help="SQLite file (default storyline.db) or postgresql://… URL.")
-@click.option("--config", "config_path", metavar="FILE", type=click.Path(dir_okay=False),
-              help="TOML file merged over the shipped defaults.")
+@click.option(
+    "--db", metavar="URL", help="SQLite file (default storyline.db) or postgresql://… URL."
+)
+@click.option(
+    "--config",
+    "config_path",
+    metavar="FILE",
+    type=click.Path(dir_okay=False),
+    help="TOML file merged over the shipped defaults.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bars or summaries.")
 @click.version_option(__version__, prog_name="storyline")
 @click.pass_context
@@ -115,8 +122,10 @@ def _ingest(ctx: Context, store: Store, config: Config, inputs: tuple[str, ...])
     with progress_bar(ctx, "ingesting") as tick:
         report = ingest(inputs, store, config, tick)
     s = report.statuses
-    ctx.say(f"Ingested: {s['new']} new, {s['updated']} updated, {s['new_source']} new source "
-            f"of a known text, {s['unchanged']} unchanged; {report.failed} failed.")
+    ctx.say(
+        f"Ingested: {s['new']} new, {s['updated']} updated, {s['new_source']} new source "
+        f"of a known text, {s['unchanged']} unchanged; {report.failed} failed."
+    )
     for source, reason in report.failures[:10]:
         ctx.say(f"  failed: {reason if reason.startswith(source) else f'{source}: {reason}'}")
     if report.failed > 10:
@@ -129,13 +138,20 @@ def _analyze(ctx: Context, store: Store, config: Config, force: bool = False) ->
 
     with progress_bar(ctx, "analysing") as tick:
         report = analyze(store, config, tick, force=force)
-    ctx.say(f"Analysed: {report.analyzed} documents ({report.skipped} already up to date); "
-            f"{len(report.failures)} failed.")
+    ctx.say(
+        f"Analysed: {report.analyzed} documents ({report.skipped} already up to date); "
+        f"{len(report.failures)} failed."
+    )
     return len(report.failures)
 
 
-def _write_outputs(ctx: Context, store: Store, config: Config, out: Path,
-                   formats: tuple[str, ...] = ("html", "json")) -> dict[str, Any]:
+def _write_outputs(
+    ctx: Context,
+    store: Store,
+    config: Config,
+    out: Path,
+    formats: tuple[str, ...] = ("html", "json"),
+) -> dict[str, Any]:
     from storyline.report.export import build_export, write_json
     from storyline.report.render import write_report
     from storyline.report.summary import summarize, summary_lines
@@ -189,10 +205,16 @@ def analyze(ctx: Context, topics: str | None, force: bool) -> None:
 
 
 @cli.command()
-@click.option("--format", "fmt", type=click.Choice(["html", "md", "json"]), default="html",
-              show_default=True)
-@click.option("--out", type=click.Path(file_okay=False), default="storyline-out",
-              show_default=True, help="Folder to write into.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["html", "md", "json"]), default="html", show_default=True
+)
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False),
+    default="storyline-out",
+    show_default=True,
+    help="Folder to write into.",
+)
 @pass_ctx
 def report(ctx: Context, fmt: str, out: str) -> None:
     """Write the report (HTML, Markdown or the storyline/1 JSON) from the store.
@@ -207,10 +229,20 @@ def report(ctx: Context, fmt: str, out: str) -> None:
 
 
 @cli.command()
-@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "csv"]), default="json",
-              show_default=True)
-@click.option("--out", type=click.Path(), default="-", show_default=True,
-              help="File (json, jsonl; '-' = stdout) or folder (csv).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "jsonl", "csv"]),
+    default="json",
+    show_default=True,
+)
+@click.option(
+    "--out",
+    type=click.Path(),
+    default="-",
+    show_default=True,
+    help="File (json, jsonl; '-' = stdout) or folder (csv).",
+)
 @pass_ctx
 def export(ctx: Context, fmt: str, out: str) -> None:
     """Export everything as storyline/1 JSON, JSON Lines or a folder of CSV files.
@@ -238,8 +270,7 @@ def export(ctx: Context, fmt: str, out: str) -> None:
 
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("--out", type=click.Path(file_okay=False), default="storyline-out",
-              show_default=True)
+@click.option("--out", type=click.Path(file_okay=False), default="storyline-out", show_default=True)
 @click.option("--topics", metavar="FILE", help="Topics TOML ([[topic]] id, question, terms).")
 @pass_ctx
 def run(ctx: Context, inputs: tuple[str, ...], out: str, topics: str | None) -> None:
@@ -263,8 +294,7 @@ def demo_paths() -> tuple[Path, Path, Path]:
 
 
 @cli.command()
-@click.option("--out", type=click.Path(file_okay=False), default="storyline-out",
-              show_default=True)
+@click.option("--out", type=click.Path(file_okay=False), default="storyline-out", show_default=True)
 @pass_ctx
 def demo(ctx: Context, out: str) -> None:
     """Run the whole job on the shipped demo corpus (a fictional ceasefire-force debate).

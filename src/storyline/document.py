@@ -148,7 +148,9 @@ class Figure:
     value: float | None = None
     min: float | None = None
     max: float | None = None
-    qualifier: str | None = None  # exact | about | up_to | at_least | more_than | less_than | range | vague
+    qualifier: str | None = (
+        None  # exact | about | up_to | at_least | more_than | less_than | range | vague
+    )
     unit: str | None = None  # troops | countries | money:EUR | aircraft | ships | ...
     measures: str | None = None  # what quantity the figure is a value of
     claimed_by: str | None = None  # entity id of the claimant

@@ -40,11 +40,20 @@ class IngestReport:
         return len(self.failures)
 
 
-def _documents(inputs: Iterable[str | Path], config: Config, report: IngestReport,
-               store: Store, progress: Progress | None) -> Iterable[Document]:
+def _documents(
+    inputs: Iterable[str | Path],
+    config: Config,
+    report: IngestReport,
+    store: Store,
+    progress: Progress | None,
+) -> Iterable[Document]:
     settings = config.get("ingest", {})
-    for item in iter_items(inputs, settings.get("include", ["*"]), settings.get("exclude", []),
-                           int(settings.get("max_bytes", 20_000_000))):
+    for item in iter_items(
+        inputs,
+        settings.get("include", ["*"]),
+        settings.get("exclude", []),
+        int(settings.get("max_bytes", 20_000_000)),
+    ):
         if progress:
             progress(item.source)
         if item.error is not None or item.data is None:
@@ -70,8 +79,9 @@ def _fail(store: Store, report: IngestReport, source: str, reason: str) -> None:
     store.record_failure(source, "ingest", reason)
 
 
-def ingest(inputs: Iterable[str | Path], store: Store, config: Config,
-           progress: Progress | None = None) -> IngestReport:
+def ingest(
+    inputs: Iterable[str | Path], store: Store, config: Config, progress: Progress | None = None
+) -> IngestReport:
     """Read, clean and label inputs; write each document in its own transaction."""
     report = IngestReport()
     pipeline = build_stage(config, "ingest")
@@ -93,8 +103,9 @@ class AnalyzeReport:
     failures: list[tuple[str, str]] = field(default_factory=list)
 
 
-def analyze(store: Store, config: Config, progress: Progress | None = None,
-            force: bool = False) -> AnalyzeReport:
+def analyze(
+    store: Store, config: Config, progress: Progress | None = None, force: bool = False
+) -> AnalyzeReport:
     """Annotate documents not yet analysed with the current settings, then cross-document analysis.
 
     Resumable: each document's annotations are committed on their own, so a crashed run picks

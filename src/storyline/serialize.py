@@ -80,7 +80,7 @@ def published_from_plain(data: dict[str, Any] | None) -> Published:
         date=data.get("date"),
         precision=data.get("precision"),
         method=data.get("method"),
-        interval=tuple(interval) if interval else None,  # type: ignore[arg-type]
+        interval=(str(interval[0]), str(interval[1])) if interval else None,
     )
 
 

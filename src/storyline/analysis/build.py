@@ -44,15 +44,18 @@ def _entities(docs: list[Document], kb: KnowledgeBase) -> list[dict[str, Any]]:
     out = []
     for eid in sorted(mentions, key=lambda e: (-len(mentions[e]), e)):
         entity = kb.get(eid)
-        out.append({
-            "id": eid,
-            "type": entity.type if entity else types[eid],
-            "name": entity.name if entity else mentions[eid][0]["text"],
-            "wikidata": entity.wikidata if entity else None,
-            "country": (entity.country or (eid if entity.type == "country" else None))
-            if entity else None,
-            "mentions": mentions[eid],
-        })
+        out.append(
+            {
+                "id": eid,
+                "type": entity.type if entity else types[eid],
+                "name": entity.name if entity else mentions[eid][0]["text"],
+                "wikidata": entity.wikidata if entity else None,
+                "country": (entity.country or (eid if entity.type == "country" else None))
+                if entity
+                else None,
+                "mentions": mentions[eid],
+            }
+        )
     return out
 
 
@@ -62,8 +65,9 @@ def _flatten(docs: list[Document], kind: str) -> list[dict[str, Any]]:
         for ann in getattr(doc, kind):
             plain = to_plain(ann)
             extra = str(plain.get("actor") or plain.get("speaker") or "")
-            items.append({"id": item_id(kind, doc.id, ann.start, ann.end, extra), "doc": doc.id,
-                          **plain})
+            items.append(
+                {"id": item_id(kind, doc.id, ann.start, ann.end, extra), "doc": doc.id, **plain}
+            )
     return items
 
 

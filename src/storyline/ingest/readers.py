@@ -24,6 +24,9 @@ _META_KEYS = ("title", "url", "outlet", "published", "language", "authors")
 # A first line is a title when it is short, has no sentence-final full stop and is followed
 # by a blank line or more text: headlines rarely end in "." and are rarely over ~25 words.
 _TITLE_MAX_CHARS = 200
+# trafilatura falls back to whatever text a page has; on a page without an article that is
+# a menu label or a footer. Less than a short sentence of text is not an article.
+_MIN_HTML_TEXT_CHARS = 40
 
 
 def parse_published(value: Any, method: str) -> Published:
@@ -122,23 +125,27 @@ def read_html(data: bytes, source: str, meta: dict[str, Any] | None = None) -> D
 
     html = decode_bytes(data)
     try:
-        result = trafilatura.bare_extraction(
+        extracted = trafilatura.bare_extraction(
             html, url=(meta or {}).get("url"), with_metadata=True, include_comments=False
         )
+        result = extracted.as_dict() if extracted is not None else None
     except Exception as exc:  # trafilatura raises assorted lxml errors on broken markup
         raise UnreadableInput(f"{source}: cannot parse HTML ({type(exc).__name__})") from None
-    if result is None or not (result.text or "").strip():
+    if not isinstance(result, dict):
+        raise InputError(f"{source}: no article text found in HTML")
+    text = str(result.get("text") or "")
+    if len(text.strip()) < _MIN_HTML_TEXT_CHARS:
         raise InputError(f"{source}: no article text found in HTML")
     found: dict[str, Any] = {
-        "title": result.title,
-        "url": result.url,
-        "outlet": result.sitename,
-        "published": result.date,
-        "language": result.language,
-        "authors": [a.strip() for a in (result.author or "").split(";") if a.strip()],
+        "title": result.get("title"),
+        "url": result.get("url"),
+        "outlet": result.get("sitename"),
+        "published": result.get("date"),
+        "language": result.get("language"),
+        "authors": [a.strip() for a in str(result.get("author") or "").split(";") if a.strip()],
     }
     found.update({k: v for k, v in (meta or {}).items() if v})
-    return _metadata_document(result.text, source, found, "metadata")
+    return _metadata_document(text, source, found, "metadata")
 
 
 def sidecar_meta(path: Path) -> dict[str, Any]:
@@ -155,12 +162,16 @@ def sidecar_meta(path: Path) -> dict[str, Any]:
     return data
 
 
-def read_bytes(data: bytes, source: str, meta: dict[str, Any] | None = None) -> Iterator[Document | InputError]:
+def read_bytes(
+    data: bytes, source: str, meta: dict[str, Any] | None = None
+) -> Iterator[Document | InputError]:
     """Dispatch on the source's suffix (stdin and unknown suffixes: plain text)."""
     lower = source.lower()
     if lower.endswith(JSON_SUFFIXES):
         yield from read_json_records(data, source)
-    elif lower.endswith(HTML_SUFFIXES) or data.lstrip()[:15].lower().startswith((b"<!doctype html", b"<html")):
+    elif lower.endswith(HTML_SUFFIXES) or data.lstrip()[:15].lower().startswith(
+        (b"<!doctype html", b"<html")
+    ):
         yield read_html(data, source, meta)
     else:
         yield read_text(data, source, meta)

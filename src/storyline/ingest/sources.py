@@ -32,8 +32,12 @@ def _read_file(path: Path, max_bytes: int) -> Item:
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            return Item(source, error=UnreadableInput(
-                f"{source}: file is {size:,} bytes, over the {max_bytes:,}-byte limit"))
+            return Item(
+                source,
+                error=UnreadableInput(
+                    f"{source}: file is {size:,} bytes, over the {max_bytes:,}-byte limit"
+                ),
+            )
         meta = sidecar_meta(path)
         return Item(source, path.read_bytes(), meta)
     except InputError as exc:
@@ -54,8 +58,9 @@ def iter_items(
         if str(entry) == "-":
             data = sys.stdin.buffer.read(max_bytes + 1)
             if len(data) > max_bytes:
-                yield Item("<stdin>", error=UnreadableInput(
-                    f"<stdin>: over the {max_bytes:,}-byte limit"))
+                yield Item(
+                    "<stdin>", error=UnreadableInput(f"<stdin>: over the {max_bytes:,}-byte limit")
+                )
             else:
                 yield Item("<stdin>", data)
             continue

@@ -44,7 +44,9 @@ class Entity:
     country: str | None = None
     parent: str | None = None
     iso: str | None = None
-    forms: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)  # kind -> lang -> forms
+    forms: dict[str, dict[str, tuple[str, ...]]] = field(
+        default_factory=dict
+    )  # kind -> lang -> forms
     ambiguous: tuple[str, ...] = ()
     roles: tuple[Role, ...] = ()
 

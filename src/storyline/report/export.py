@@ -15,8 +15,18 @@ from storyline.serialize import to_plain
 from storyline.store import Store
 
 SCHEMA = "storyline/1"
-TOP_LEVEL = ("schema", "documents", "entities", "quotes", "positions", "figures", "timeline",
-             "stories", "contradictions", "topics")
+TOP_LEVEL = (
+    "schema",
+    "documents",
+    "entities",
+    "quotes",
+    "positions",
+    "figures",
+    "timeline",
+    "stories",
+    "contradictions",
+    "topics",
+)
 _GROUNDED = ("quotes", "positions", "figures")
 
 
@@ -31,8 +41,12 @@ def document_record(doc: Document, sources: list[dict[str, Any]]) -> dict[str, A
         "outlet": doc.outlet,
         "language": doc.language,
         "language_confidence": doc.language_confidence,
-        "published": {"date": p.date, "precision": p.precision, "method": p.method,
-                      "interval": list(p.interval) if p.interval else None},
+        "published": {
+            "date": p.date,
+            "precision": p.precision,
+            "method": p.method,
+            "interval": list(p.interval) if p.interval else None,
+        },
         "authors": list(doc.authors),
         "text": doc.text,
         "removed": [to_plain(r) for r in doc.removed],
@@ -96,15 +110,57 @@ def write_jsonl(data: dict[str, Any], path: Path) -> Path:
 
 
 _CSV_COLUMNS = {
-    "documents": ("id", "source", "title", "outlet", "language", "published.date",
-                  "published.method", "url"),
+    "documents": (
+        "id",
+        "source",
+        "title",
+        "outlet",
+        "language",
+        "published.date",
+        "published.method",
+        "url",
+    ),
     "mentions": ("entity", "type", "doc", "start", "end", "text", "method"),
-    "quotes": ("id", "doc", "start", "end", "kind", "speaker", "speaker_text", "cue",
-               "certainty", "text"),
-    "positions": ("id", "doc", "start", "end", "actor", "topic", "stance", "commitment",
-                  "speaker", "date", "confidence", "text"),
-    "figures": ("id", "doc", "start", "end", "value", "min", "max", "qualifier", "unit",
-                "measures", "claimed_by", "text"),
+    "quotes": (
+        "id",
+        "doc",
+        "start",
+        "end",
+        "kind",
+        "speaker",
+        "speaker_text",
+        "cue",
+        "certainty",
+        "text",
+    ),
+    "positions": (
+        "id",
+        "doc",
+        "start",
+        "end",
+        "actor",
+        "topic",
+        "stance",
+        "commitment",
+        "speaker",
+        "date",
+        "confidence",
+        "text",
+    ),
+    "figures": (
+        "id",
+        "doc",
+        "start",
+        "end",
+        "value",
+        "min",
+        "max",
+        "qualifier",
+        "unit",
+        "measures",
+        "claimed_by",
+        "text",
+    ),
 }
 
 
@@ -118,8 +174,9 @@ def _get(item: dict[str, Any], dotted: str) -> Any:
 def write_csv(data: dict[str, Any], folder: Path) -> Path:
     """A folder of CSV files, one per item kind (spreadsheets cannot hold nested JSON)."""
     folder.mkdir(parents=True, exist_ok=True)
-    rows: dict[str, list[dict[str, Any]]] = {k: data[k] for k in ("documents", "quotes",
-                                                                  "positions", "figures")}
+    rows: dict[str, list[dict[str, Any]]] = {
+        k: data[k] for k in ("documents", "quotes", "positions", "figures")
+    }
     rows["mentions"] = [
         {"entity": e["id"], "type": e["type"], **m} for e in data["entities"] for m in e["mentions"]
     ]

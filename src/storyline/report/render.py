@@ -33,8 +33,9 @@ def render(data: dict[str, Any], fmt: str, failures: list[Failure] | None = None
     )
 
 
-def write_report(data: dict[str, Any], fmt: str, path: Path,
-                 failures: list[Failure] | None = None) -> Path:
+def write_report(
+    data: dict[str, Any], fmt: str, path: Path, failures: list[Failure] | None = None
+) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(render(data, fmt, failures), encoding="utf-8")
     return path

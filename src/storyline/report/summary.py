@@ -45,19 +45,22 @@ def latest_positions(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
 def summarize(data: dict[str, Any], failures: int = 0, top: int = 8) -> Summary:
     langs = Counter(d["language"] or "und" for d in data["documents"])
     latest = latest_positions(data)
-    actors = [
-        e for e in data["entities"] if e["type"] in ("country", "organization", "person")
-    ]
+    actors = [e for e in data["entities"] if e["type"] in ("country", "organization", "person")]
     # Actors with a position first (they are what the analyst came for), then by mentions.
     actors.sort(key=lambda e: (e["id"] not in latest, -len(e["mentions"]), e["id"]))
     return Summary(
         documents=len(data["documents"]),
         by_language=tuple(sorted(langs.items(), key=lambda kv: (-kv[1], kv[0]))),
         actors=tuple(
-            Actor(e["id"], e["name"], e["type"], len(e["mentions"]),
-                  latest.get(e["id"], {}).get("stance"),
-                  latest.get(e["id"], {}).get("commitment"),
-                  latest.get(e["id"], {}).get("date"))
+            Actor(
+                e["id"],
+                e["name"],
+                e["type"],
+                len(e["mentions"]),
+                latest.get(e["id"], {}).get("stance"),
+                latest.get(e["id"], {}).get("commitment"),
+                latest.get(e["id"], {}).get("date"),
+            )
             for e in actors[:top]
         ),
         positions=len(data["positions"]),

@@ -11,7 +11,7 @@ __all__ = ["Backend", "Failure", "Store", "WriteStatus", "open_store"]
 
 
 def open_store(url: str | Path = "storyline.db") -> Store:
-    """``postgresql://…`` opens PostgreSQL; anything else is a SQLite file path (or ``:memory:``)."""
+    """``postgresql://…`` opens PostgreSQL; anything else is a SQLite path (or ``:memory:``)."""
     url = str(url)
     if url.startswith(("postgresql://", "postgres://")):
         return Store(PostgresBackend(url))

@@ -136,7 +136,8 @@ class PostgresBackend:
         if not query.split():
             return []
         return self.query(
-            "SELECT id, ts_headline('simple', text, q, 'StartSel=[,StopSel=],MinWords=3,MaxWords=12') "
+            "SELECT id, ts_headline('simple', text, q, "
+            "'StartSel=[,StopSel=],MinWords=3,MaxWords=12') "
             "FROM documents, plainto_tsquery('simple', ?) q WHERE tsv @@ q "
             "ORDER BY ts_rank(tsv, q) DESC LIMIT ?",
             (query, limit),

@@ -94,8 +94,11 @@ class Store:
                 row = self._document_row(doc, ingest_key)
                 cols = [c.strip() for c in _DOC_COLUMNS.split(",")]
                 sets = ", ".join(f"{c} = ?" for c in cols[1:] if c not in ("source", "ingested_at"))
-                values = [v for c, v in zip(cols, row, strict=True)
-                          if c not in ("id", "source", "ingested_at")]
+                values = [
+                    v
+                    for c, v in zip(cols, row, strict=True)
+                    if c not in ("id", "source", "ingested_at")
+                ]
                 b.execute(f"UPDATE documents SET {sets} WHERE id = ?", (*values, doc.id))
                 b.execute("DELETE FROM annotations WHERE doc_id = ?", (doc.id,))
                 status = "updated"
@@ -175,18 +178,52 @@ class Store:
     # --- reading ------------------------------------------------------------------------
     @staticmethod
     def _document(row: Row, annotations: str | None) -> Document:
-        (doc_id, source, url, outlet, title, language, lang_conf, p_date, p_prec, p_method,
-         p_interval, authors, raw_text, text, removed, para_langs, sentences, meta, _k, _t) = row
+        (
+            doc_id,
+            source,
+            url,
+            outlet,
+            title,
+            language,
+            lang_conf,
+            p_date,
+            p_prec,
+            p_method,
+            p_interval,
+            authors,
+            raw_text,
+            text,
+            removed,
+            para_langs,
+            sentences,
+            meta,
+            _k,
+            _t,
+        ) = row
         published = published_from_plain(
-            {"date": p_date, "precision": p_prec, "method": p_method,
-             "interval": json.loads(p_interval) if p_interval else None}
+            {
+                "date": p_date,
+                "precision": p_prec,
+                "method": p_method,
+                "interval": json.loads(p_interval) if p_interval else None,
+            }
         )
         doc = Document(
-            id=doc_id, source=source, raw_text=raw_text, text=text, title=title, outlet=outlet,
-            language=language, language_confidence=lang_conf, published=published, url=url,
-            authors=tuple(json.loads(authors)), removed=removed_from_plain(json.loads(removed)),
+            id=doc_id,
+            source=source,
+            raw_text=raw_text,
+            text=text,
+            title=title,
+            outlet=outlet,
+            language=language,
+            language_confidence=lang_conf,
+            published=published,
+            url=url,
+            authors=tuple(json.loads(authors)),
+            removed=removed_from_plain(json.loads(removed)),
             paragraph_languages=languages_from_plain(json.loads(para_langs)),
-            sentences=sentences_from_plain(json.loads(sentences)), meta=json.loads(meta),
+            sentences=sentences_from_plain(json.loads(sentences)),
+            meta=json.loads(meta),
         )
         if annotations:
             doc = doc.with_(**annotations_from_json(annotations))
@@ -194,8 +231,9 @@ class Store:
 
     def documents(self, with_annotations: bool = True) -> Iterator[Document]:
         """All documents in a stable order (publication date, then id)."""
-        ids = [r[0] for r in self.backend.query(
-            "SELECT id FROM documents ORDER BY published_date, id")]
+        ids = [
+            r[0] for r in self.backend.query("SELECT id FROM documents ORDER BY published_date, id")
+        ]
         for doc_id in ids:
             doc = self.get(doc_id, with_annotations)
             if doc is not None:
