@@ -41,18 +41,26 @@ class Language:
     def __call__(self, doc: Document) -> Document:
         # The title is short and often all proper nouns, so it only joins the body text
         # instead of being classified on its own.
-        lang, conf = self.classify(f"{doc.title or ''}\n{doc.text}")
-        if doc.language:  # metadata wins; the detector still reports its confidence in it
-            lang, conf = doc.language, conf if lang == doc.language else 1.0
+        detected, conf = self.classify(f"{doc.title or ''}\n{doc.text}")
+        lang: str = detected
+        confidence: float | None = conf
+        meta = doc.meta
+        if doc.language and doc.language != detected:
+            # Metadata wins, but the disagreement is kept: it often flags a mislabelled feed.
+            lang, confidence = doc.language, None
+            meta = {**doc.meta, "language_detected": [detected, round(conf, 3)]}
         spans = []
         for m in _PARAGRAPH.finditer(doc.text):
             if len(m.group()) < self.min_paragraph_chars:
-                p_lang, p_conf = lang, conf
+                p_lang, p_conf = lang, confidence if confidence is not None else conf
             else:
                 p_lang, p_conf = self.classify(m.group())
             spans.append(LanguageSpan(m.start(), m.end(), p_lang, round(p_conf, 3)))
         return doc.with_(
-            language=lang, language_confidence=round(conf, 3), paragraph_languages=tuple(spans)
+            language=lang,
+            language_confidence=None if confidence is None else round(confidence, 3),
+            paragraph_languages=tuple(spans),
+            meta=meta,
         )
 
 

@@ -1,0 +1,46 @@
+"""Loading the demo corpus and its hand-written gold, for tests that score against it."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from storyline.cli import demo_paths
+from storyline.ingest.readers import read_bytes
+from storyline.ingest.sources import iter_items
+
+CORPUS, KB, TOPICS = demo_paths()
+GOLD_DIR = CORPUS.parent / "gold"
+
+
+@dataclass(frozen=True)
+class GoldDoc:
+    file: str
+    raw_body: str  # the article body as the reader delivers it (before boilerplate removal)
+    gold: dict[str, Any]
+
+
+def gold_documents() -> list[dict[str, Any]]:
+    docs: list[dict[str, Any]] = []
+    for lang in ("en", "de", "fr"):
+        path = GOLD_DIR / f"{lang}.json"
+        if path.exists():
+            docs.extend(json.loads(path.read_text(encoding="utf-8"))["documents"])
+    return docs
+
+
+def corpus_bodies() -> dict[str, str]:
+    """``file`` key as in the gold (``en/x.txt``, ``de/y.jsonl#2``) -> raw body text."""
+    bodies: dict[str, str] = {}
+    for item in iter_items([CORPUS], include=["*.txt", "*.jsonl", "*.json", "*.html"],
+                           exclude=["*.meta.json"]):
+        assert item.data is not None, item.error
+        for doc in read_bytes(item.data, item.source, item.meta):
+            assert not isinstance(doc, Exception), doc
+            key = Path(doc.source.split("#")[0]).relative_to(CORPUS).as_posix()
+            if "#" in doc.source:
+                key += "#" + doc.source.split("#")[1]
+            bodies[key] = doc.raw_text
+    return bodies
