@@ -31,6 +31,16 @@ def gold_documents() -> list[dict[str, Any]]:
     return docs
 
 
+def visible_html_text(path: Path) -> str:
+    """A saved page's visible text, whitespace collapsed (what gold `removed` lines quote)."""
+    import lxml.html
+
+    tree = lxml.html.fromstring(path.read_bytes())
+    for node in tree.xpath("//script|//style|//head"):
+        node.getparent().remove(node)
+    return " ".join(tree.text_content().split())
+
+
 def corpus_bodies() -> dict[str, str]:
     """``file`` key as in the gold (``en/x.txt``, ``de/y.jsonl#2``) -> raw body text."""
     bodies: dict[str, str] = {}

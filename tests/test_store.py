@@ -24,7 +24,7 @@ def make_doc(source: str = "a.txt", text: str = TEXT) -> Document:
 
 
 def test_migrations_are_named_and_applied_once(store: Store, store_url: str) -> None:
-    assert store.applied_migrations() == ["0001_core", "0002_fulltext"]
+    assert store.applied_migrations() == ["0001_core", "0002_fulltext", "0003_near_duplicates"]
     store.close()
     with open_store(store_url) as again:
         assert again.migrate() == []

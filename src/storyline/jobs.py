@@ -13,6 +13,7 @@ from storyline import __version__
 from storyline.config import Config
 from storyline.document import Document
 from storyline.errors import InputError
+from storyline.ingest.dedup import signature
 from storyline.ingest.readers import read_bytes
 from storyline.ingest.sources import iter_items
 from storyline.pipeline import build_stage, pipe_parallel
@@ -90,9 +91,10 @@ def ingest(
         if outcome.document is None:
             _fail(store, report, outcome.source, outcome.error or "failed")
             continue
-        status: WriteStatus = store.write_document(outcome.document, key)
+        doc = outcome.document
+        status: WriteStatus = store.write_document(doc, key, signature(doc.text))
         report.statuses[status] += 1
-        report.languages[outcome.document.language or "und"] += 1
+        report.languages[doc.language or "und"] += 1
     return report
 
 

@@ -145,6 +145,11 @@ def read_html(data: bytes, source: str, meta: dict[str, Any] | None = None) -> D
         "authors": [a.strip() for a in str(result.get("author") or "").split(";") if a.strip()],
     }
     found.update({k: v for k, v in (meta or {}).items() if v})
+    title = str(found.get("title") or "").strip()
+    if title and not text.lstrip().startswith(title):
+        # trafilatura keeps the <h1> headline on some pages and drops it on others; putting it
+        # first always makes the text (and offsets into it) independent of that choice.
+        text = f"{title}\n{text}"
     return _metadata_document(text, source, found, "metadata")
 
 

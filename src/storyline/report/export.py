@@ -30,7 +30,9 @@ TOP_LEVEL = (
 _GROUNDED = ("quotes", "positions", "figures")
 
 
-def document_record(doc: Document, sources: list[dict[str, Any]]) -> dict[str, Any]:
+def document_record(
+    doc: Document, sources: list[dict[str, Any]], duplicates: dict[str, Any] | None = None
+) -> dict[str, Any]:
     p = doc.published
     return {
         "id": doc.id,
@@ -52,12 +54,25 @@ def document_record(doc: Document, sources: list[dict[str, Any]]) -> dict[str, A
         "removed": [to_plain(r) for r in doc.removed],
         "paragraph_languages": [to_plain(p) for p in doc.paragraph_languages],
         "times": [to_plain(t) for t in doc.times],
+        "near_duplicates": duplicates,
     }
 
 
 def build_export(store: Store, config: Config) -> dict[str, Any]:
     analysis = store.analysis("corpus") or build_analysis(store, config)
-    documents = [document_record(d, store.sources(d.id)) for d in store.documents(False)]
+    membership: dict[str, dict[str, Any]] = {}
+    for group_id, members in store.near_duplicate_groups().items():
+        for rank, (doc_id, score) in enumerate(members):
+            membership[doc_id] = {
+                "group": group_id,
+                "first_report": rank == 0,  # members come earliest-published first
+                "similarity": score,
+                "members": [m for m, _ in members],
+            }
+    documents = [
+        document_record(d, store.sources(d.id), membership.get(d.id))
+        for d in store.documents(False)
+    ]
     data: dict[str, Any] = {"schema": SCHEMA, "documents": documents}
     for key in TOP_LEVEL[2:]:
         data[key] = analysis.get(key, [])

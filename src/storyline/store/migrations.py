@@ -70,6 +70,22 @@ _CORE = (
     "CREATE INDEX document_sources_source ON document_sources (source)",
 )
 
+_NEAR_DUPLICATES = (
+    "ALTER TABLE documents ADD COLUMN minhash TEXT",
+    """CREATE TABLE lsh_bands (
+        key TEXT NOT NULL,
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        PRIMARY KEY (key, doc_id)
+    )""",
+    "CREATE INDEX lsh_bands_doc ON lsh_bands (doc_id)",
+    """CREATE TABLE near_duplicates (
+        doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+        group_id TEXT NOT NULL,
+        similarity REAL NOT NULL
+    )""",
+    "CREATE INDEX near_duplicates_group ON near_duplicates (group_id)",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_core", sqlite=_CORE, postgres=_CORE),
     Migration(
@@ -84,4 +100,5 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX documents_tsv ON documents USING GIN (tsv)",
         ),
     ),
+    Migration("0003_near_duplicates", sqlite=_NEAR_DUPLICATES, postgres=_NEAR_DUPLICATES),
 )

@@ -8,12 +8,13 @@ the same article again adds nothing; the same text from a new source only adds t
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal
 
 from storyline.document import Document
+from storyline.ingest.dedup import NEAR_DUPLICATE, band_keys, similarity
 from storyline.serialize import (
     annotations_from_json,
     annotations_to_json,
@@ -76,8 +77,14 @@ class Store:
         return [r[0] for r in self.backend.query("SELECT name FROM migrations ORDER BY name")]
 
     # --- the write path -----------------------------------------------------------------
-    def write_document(self, doc: Document, ingest_key: str) -> WriteStatus:
-        """Upsert one ingested document and its source, in one transaction."""
+    def write_document(
+        self, doc: Document, ingest_key: str, minhash: Sequence[int] | None = None
+    ) -> WriteStatus:
+        """Upsert one ingested document and its source, in one transaction.
+
+        With a MinHash signature, the document also joins the near-duplicate group of its most
+        similar earlier document (if any is similar enough) in the same transaction.
+        """
         b = self.backend
         with b.transaction():
             existing = b.query("SELECT ingest_key FROM documents WHERE id = ?", (doc.id,))
@@ -117,8 +124,58 @@ class Store:
                 )
             if status in ("new", "updated"):
                 b.index_fulltext(doc.id, doc.title, doc.text)
+                if minhash is not None:
+                    self._index_near_duplicates(doc.id, list(minhash))
             b.execute("DELETE FROM failures WHERE source = ?", (doc.source,))
         return status
+
+    def _index_near_duplicates(self, doc_id: str, sig: list[int]) -> None:
+        b = self.backend
+        keys = band_keys(sig)
+        b.execute("UPDATE documents SET minhash = ? WHERE id = ?", (json.dumps(sig), doc_id))
+        b.execute("DELETE FROM lsh_bands WHERE doc_id = ?", (doc_id,))
+        b.execute("DELETE FROM near_duplicates WHERE doc_id = ?", (doc_id,))
+        marks = ", ".join("?" * len(keys))
+        candidates = b.query(
+            f"SELECT DISTINCT d.id, d.minhash FROM lsh_bands l JOIN documents d ON d.id = l.doc_id "
+            f"WHERE l.key IN ({marks}) AND l.doc_id <> ? ORDER BY d.id",
+            (*keys, doc_id),
+        )
+        best: tuple[float, str] | None = None
+        for other_id, other_sig in candidates:
+            score = similarity(sig, json.loads(other_sig))
+            if score >= NEAR_DUPLICATE and (best is None or score > best[0]):
+                best = (score, other_id)
+        for key in keys:
+            b.execute("INSERT INTO lsh_bands (key, doc_id) VALUES (?, ?)", (key, doc_id))
+        if best is None:
+            return
+        score, other_id = best
+        group = b.query("SELECT group_id FROM near_duplicates WHERE doc_id = ?", (other_id,))
+        if group:
+            group_id = group[0][0]
+        else:
+            group_id = other_id
+            b.execute(
+                "INSERT INTO near_duplicates (doc_id, group_id, similarity) VALUES (?, ?, 1.0)",
+                (other_id, group_id),
+            )
+        b.execute(
+            "INSERT INTO near_duplicates (doc_id, group_id, similarity) VALUES (?, ?, ?)",
+            (doc_id, group_id, round(score, 3)),
+        )
+
+    def near_duplicate_groups(self) -> dict[str, list[tuple[str, float]]]:
+        """group id -> [(document id, similarity to the group)], earliest published first."""
+        rows = self.backend.query(
+            "SELECT n.group_id, n.doc_id, n.similarity FROM near_duplicates n "
+            "JOIN documents d ON d.id = n.doc_id "
+            "ORDER BY n.group_id, d.published_date IS NULL, d.published_date, d.ingested_at, d.id"
+        )
+        groups: dict[str, list[tuple[str, float]]] = {}
+        for group_id, doc_id, score in rows:
+            groups.setdefault(group_id, []).append((doc_id, float(score)))
+        return groups
 
     def write_annotations(self, doc: Document, analyze_key: str) -> None:
         with self.backend.transaction():
