@@ -34,6 +34,7 @@ Factory = Callable[[Config, Config], Component]  # (component config, whole conf
 FACTORIES: dict[str, str] = {
     "clean": "storyline.ingest.clean:make_clean",
     "language": "storyline.annotate.language:make_language",
+    "dates": "storyline.ingest.dates:make_dates",
     "sentences": "storyline.annotate.sentences:make_sentences",
     "entities": "storyline.annotate.entities:make_entities",
     "times": "storyline.annotate.times:make_times",
