@@ -65,7 +65,7 @@ def test_full_dateline_is_a_fact(raw: str, language: str, expected: str) -> None
 
 
 def test_dateline_without_year_is_an_estimate() -> None:
-    raw = "Belmora ready\nCASTELBRUN, April 2 (MERIDIAN) - Belmora will send soldiers, Lavalle said."
+    raw = "Belmora ready\nCASTELBRUN, April 2 (MERIDIAN) - Belmora will send troops, he said."
     published = DATES(doc(raw)).published
     assert published.method == "estimated"
     assert published.date == "2026-04-02" and published.interval == ("2026-04-02", "2026-04-02")
