@@ -15,15 +15,13 @@ from typing import Any
 
 from storyline.document import Document, Published
 from storyline.errors import InputError, UnreadableInput
+from storyline.ingest.header import parse_header
 from storyline.ingest.normalize import decode_bytes, repair_text
 
 TEXT_SUFFIXES = (".txt", ".text", ".md")
 JSON_SUFFIXES = (".json", ".jsonl", ".ndjson")
 HTML_SUFFIXES = (".html", ".htm")
 _META_KEYS = ("title", "url", "outlet", "published", "language", "authors")
-# A first line is a title when it is short, has no sentence-final full stop and is followed
-# by a blank line or more text: headlines rarely end in "." and are rarely over ~25 words.
-_TITLE_MAX_CHARS = 200
 # trafilatura falls back to whatever text a page has; on a page without an article that is
 # a menu label or a footer. Less than a short sentence of text is not an article.
 _MIN_HTML_TEXT_CHARS = 40
@@ -45,15 +43,6 @@ def parse_published(value: Any, method: str) -> Published:
         return Published(moment.date().isoformat(), "day", method)  # type: ignore[arg-type]
     except ValueError:
         return Published()
-
-
-def looks_like_title(line: str) -> bool:
-    line = line.strip()
-    return (
-        0 < len(line) <= _TITLE_MAX_CHARS
-        and not line.endswith((".", ":", ";", ","))
-        and len(line.split()) <= 25
-    )
 
 
 def _metadata_document(raw: str, source: str, meta: dict[str, Any], method: str) -> Document:
@@ -80,11 +69,15 @@ def read_text(data: bytes, source: str, meta: dict[str, Any] | None = None) -> D
     if not text.strip():
         raise InputError(f"{source}: empty file")
     meta = dict(meta or {})
-    if not meta.get("title"):
-        first = text.lstrip().split("\n", 1)[0]
-        if looks_like_title(first) and "\n" in text.strip():
-            meta["title"] = first.strip()
-    return _metadata_document(text, source, meta, "sidecar")
+    header = parse_header(text)
+    if not meta.get("title") and header.title:
+        meta["title"] = header.title
+    if not meta.get("authors") and header.authors:
+        meta["authors"] = list(header.authors)
+    doc = _metadata_document(text, source, meta, "sidecar")
+    extra = {"kicker": header.kicker, "deck": header.deck, "byline": header.byline_rest}
+    extra = {k: v for k, v in extra.items() if v}
+    return doc.with_(meta={**doc.meta, **extra}) if extra else doc
 
 
 def read_json_records(data: bytes, source: str) -> Iterator[Document | InputError]:
@@ -96,7 +89,8 @@ def read_json_records(data: bytes, source: str) -> Iterator[Document | InputErro
         try:
             parsed = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise UnreadableInput(f"{source}: invalid JSON ({exc.msg} at line {exc.lineno})")
+            msg = f"{source}: invalid JSON ({exc.msg} at line {exc.lineno})"
+            raise UnreadableInput(msg) from None
         items = parsed if isinstance(parsed, list) else [parsed]
         records = [(f"{source}#{i}", item) for i, item in enumerate(items, 1)]
     else:
@@ -128,7 +122,11 @@ def read_html(data: bytes, source: str, meta: dict[str, Any] | None = None) -> D
         extracted = trafilatura.bare_extraction(
             html, url=(meta or {}).get("url"), with_metadata=True, include_comments=False
         )
-        result = extracted.as_dict() if extracted is not None else None
+        result: dict[str, Any] | None = None
+        if isinstance(extracted, dict):
+            result = extracted
+        elif extracted is not None:
+            result = extracted.as_dict()
     except Exception as exc:  # trafilatura raises assorted lxml errors on broken markup
         raise UnreadableInput(f"{source}: cannot parse HTML ({type(exc).__name__})") from None
     if not isinstance(result, dict):
