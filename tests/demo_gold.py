@@ -44,8 +44,9 @@ def visible_html_text(path: Path) -> str:
 def corpus_bodies() -> dict[str, str]:
     """``file`` key as in the gold (``en/x.txt``, ``de/y.jsonl#2``) -> raw body text."""
     bodies: dict[str, str] = {}
-    for item in iter_items([CORPUS], include=["*.txt", "*.jsonl", "*.json", "*.html"],
-                           exclude=["*.meta.json"]):
+    for item in iter_items(
+        [CORPUS], include=["*.txt", "*.jsonl", "*.json", "*.html"], exclude=["*.meta.json"]
+    ):
         assert item.data is not None, item.error
         for doc in read_bytes(item.data, item.source, item.meta):
             assert not isinstance(doc, Exception), doc

@@ -11,7 +11,7 @@ MIXED = (
     "Drovenia rules out troops\n\n"
     "The Drovenian chancellor told parliament on Wednesday that her government would not send\n"
     "soldiers to the valley, whatever the alliance decided.\n\n"
-    "„Es wird keine drovenischen Soldaten im Lissartal geben, das ist unsere klare Haltung“, sagte\n"
+    "„Es wird keine drovenischen Soldaten im Lissartal geben, das ist unsere Haltung“, sagte\n"
     "sie unter dem Beifall der Regierungsfraktionen im Parlament.\n\n"
     "Opposition leaders accused her of abandoning the alliance's partners at a critical moment."
 )
