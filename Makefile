@@ -2,7 +2,7 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-SRC := src tests benchmarks
+SRC := src tests benchmarks tools
 
 .PHONY: demo test lint typecheck unit format clean
 

@@ -9,6 +9,7 @@ with a capital, acronyms must match exactly ("US" the country, never "us"), and 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
@@ -23,6 +24,12 @@ from storyline.document import Document, EntityMention
 from storyline.kb.model import KnowledgeBase, demo_kb_file, load_kb
 
 _METHOD = {"names": "gazetteer", "adjectives": "adjective", "metonyms": "metonym"}
+# KB forms may carry their article ("the Kremlin", "der Ukraine", "l'OTAN") so that they read
+# naturally; a mention is the name itself, so the article is not matched.
+_ARTICLE = re.compile(
+    r"^(?:the|der|die|das|des|den|dem|le|la|les|du|au|aux|el|il|lo|gli|i)\s+|^(?:l|d)['’]",
+    re.IGNORECASE,
+)
 
 
 def _fold_char(c: str) -> str:
@@ -53,6 +60,7 @@ class _Entry:
     entity: str
     type: str
     kind: str
+    ambiguous: bool  # listed in the entity's `ambiguous`: never linked on its own
 
 
 @dataclass
@@ -63,11 +71,12 @@ class Gazetteer:
     def __post_init__(self) -> None:
         entries: dict[str, list[_Entry]] = defaultdict(list)
         for entity in self.kb.entities.values():
+            ambiguous = {fold(a) for a in entity.ambiguous}
             for form, kind, _lang in entity.surface_forms():
-                form = form.strip()
+                form = _ARTICLE.sub("", form.strip())
                 if len(form) < 2:
                     continue
-                entry = _Entry(form, entity.id, entity.type, kind)
+                entry = _Entry(form, entity.id, entity.type, kind, fold(form) in ambiguous)
                 key = fold(form)
                 if entry not in entries[key]:
                     entries[key].append(entry)
@@ -90,6 +99,9 @@ class Gazetteer:
                 continue
             found = text[start:end]
             fitting = tuple(e for e in entries if _case_ok(e.form, found))
+            # Forms marked ambiguous ("Georgia", "Jordan") only count when another entity
+            # claims the same form unambiguously; on their own they are not evidence.
+            fitting = tuple(e for e in fitting if not e.ambiguous)
             if fitting:
                 candidates.append((start, end, fitting))
         # Longest match wins; among equals, the leftmost. Overlaps are dropped.
