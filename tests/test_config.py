@@ -16,7 +16,7 @@ def test_user_file_overrides_defaults_key_by_key(tmp_path: Path) -> None:
     # untouched keys of the same table keep their defaults
     assert config["components"]["language"]["min_paragraph_chars"] == 40
     assert config["store"]["url"] == "x.db"
-    assert config["pipeline"]["ingest"] == ["clean", "language", "dates", "sentences"]
+    assert config["pipeline"]["ingest"] == ["clean", "outlets", "language", "dates", "sentences"]
 
 
 def test_lists_replace_rather_than_append(tmp_path: Path) -> None:

@@ -67,7 +67,7 @@ def test_default_stages_validate_together() -> None:
     config = load_config()
     ingest = build_stage(config, "ingest")
     analyze = build_stage(config, "analyze")
-    assert ingest.names == ("clean", "language", "dates", "sentences")
+    assert ingest.names == ("clean", "outlets", "language", "dates", "sentences")
     assert "entities" in analyze.names
     assert {"text", "language", "sentences"} <= ingest.provides
 

@@ -116,11 +116,39 @@ def cli(click_ctx: click.Context, db: str | None, config_path: str | None, quiet
     click_ctx.obj = Context(db, config_path, quiet)
 
 
-def _ingest(ctx: Context, store: Store, config: Config, inputs: tuple[str, ...]) -> int:
+def input_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """The options shared by ``ingest`` and ``run`` that say how inputs are found/fetched."""
+    func = click.option(
+        "--fetch-entries", is_flag=True, help="Fetch the page of feed entries with only a teaser."
+    )(func)
+    func = click.option(
+        "--allow-private-network",
+        is_flag=True,
+        help="Let URLs reach loopback, private and link-local addresses (refused by default).",
+    )(func)
+    return click.option(
+        "--manifest",
+        "manifests",
+        multiple=True,
+        metavar="FILE",
+        type=click.Path(dir_okay=False),
+        help="CSV/JSONL rows of path or url plus outlet, published, language, title.",
+    )(func)
+
+
+def _options(manifests: tuple[str, ...], allow_private: bool, fetch_entries: bool) -> Any:
+    from storyline.jobs import InputOptions
+
+    return InputOptions(tuple(manifests), allow_private, fetch_entries)
+
+
+def _ingest(
+    ctx: Context, store: Store, config: Config, inputs: tuple[str, ...], options: Any = None
+) -> int:
     from storyline.jobs import ingest
 
     with progress_bar(ctx, "ingesting") as tick:
-        report = ingest(inputs, store, config, tick)
+        report = ingest(inputs, store, config, tick, options)
     s = report.statuses
     ctx.say(
         f"Ingested: {s['new']} new, {s['updated']} updated, {s['new_source']} new source "
@@ -170,20 +198,31 @@ def _write_outputs(
 
 
 @cli.command()
-@click.argument("inputs", nargs=-1, required=True)
+@click.argument("inputs", nargs=-1)
+@input_options
 @pass_ctx
-def ingest(ctx: Context, inputs: tuple[str, ...]) -> None:
-    """Read files, folders or stdin (-) into the store.
+def ingest(
+    ctx: Context,
+    inputs: tuple[str, ...],
+    manifests: tuple[str, ...],
+    allow_private_network: bool,
+    fetch_entries: bool,
+) -> None:
+    """Read files, folders, URLs, feeds, web archives or stdin (-) into the store.
 
     \b
     Examples:
       storyline ingest articles/
-      storyline --db postgresql://localhost/news ingest a.txt b.jsonl
+      storyline --db postgresql://localhost/news ingest a.txt b.jsonl feed.xml crawl.warc.gz
+      storyline ingest https://news.example/story urls.txt --manifest manifest.csv
       cat article.txt | storyline ingest -
     """
+    if not inputs and not manifests:
+        raise click.UsageError("give at least one input or --manifest FILE")
     config = ctx.config()
+    options = _options(manifests, allow_private_network, fetch_entries)
     with ctx.store(config) as store:
-        failed = _ingest(ctx, store, config, inputs)
+        failed = _ingest(ctx, store, config, inputs, options)
     sys.exit(EXIT_PARTIAL if failed else 0)
 
 
@@ -272,8 +311,17 @@ def export(ctx: Context, fmt: str, out: str) -> None:
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--out", type=click.Path(file_okay=False), default="storyline-out", show_default=True)
 @click.option("--topics", metavar="FILE", help="Topics TOML ([[topic]] id, question, terms).")
+@input_options
 @pass_ctx
-def run(ctx: Context, inputs: tuple[str, ...], out: str, topics: str | None) -> None:
+def run(
+    ctx: Context,
+    inputs: tuple[str, ...],
+    out: str,
+    topics: str | None,
+    manifests: tuple[str, ...],
+    allow_private_network: bool,
+    fetch_entries: bool,
+) -> None:
     """Ingest, analyse and report in one go (report.html + storyline.json in --out).
 
     \b
@@ -281,8 +329,9 @@ def run(ctx: Context, inputs: tuple[str, ...], out: str, topics: str | None) -> 
       storyline run articles/ --out storyline-out
     """
     config = ctx.config(topics)
+    options = _options(manifests, allow_private_network, fetch_entries)
     with ctx.store(config, default=str(Path(out) / "storyline.db")) as store:
-        failed = _ingest(ctx, store, config, inputs)
+        failed = _ingest(ctx, store, config, inputs, options)
         failed += _analyze(ctx, store, config)
         _write_outputs(ctx, store, config, Path(out))
     sys.exit(EXIT_PARTIAL if failed else 0)
@@ -304,7 +353,14 @@ def demo(ctx: Context, out: str) -> None:
       storyline demo --out storyline-out
     """
     corpus, kb, topics = demo_paths()
-    config = ctx.config(str(topics), {"components": {"entities": {"kb_files": [str(kb)]}}})
+    outlets = corpus.parent / "outlets.toml"
+    overrides = {
+        "components": {
+            "entities": {"kb_files": [str(kb)]},
+            "outlets": {"registry_files": [str(outlets)]},
+        }
+    }
+    config = ctx.config(str(topics), overrides)
     with ctx.store(config, default=str(Path(out) / "storyline.db")) as store:
         failed = _ingest(ctx, store, config, (str(corpus),))
         failed += _analyze(ctx, store, config)

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from storyline import __version__
 from storyline.config import Config
@@ -15,7 +16,7 @@ from storyline.document import Document
 from storyline.errors import InputError
 from storyline.ingest.dedup import signature
 from storyline.ingest.readers import read_bytes
-from storyline.ingest.sources import iter_items
+from storyline.ingest.sources import LazyFetcher, iter_items
 from storyline.pipeline import build_stage, pipe_parallel
 from storyline.store import Store, WriteStatus
 
@@ -41,33 +42,53 @@ class IngestReport:
         return len(self.failures)
 
 
+@dataclass(frozen=True)
+class InputOptions:
+    """How inputs are found and fetched (see docs/ingestion.md)."""
+
+    manifests: tuple[str, ...] = ()
+    allow_private_network: bool = False  # let URLs reach loopback/private/link-local addresses
+    fetch_entries: bool = False  # fetch the page of feed entries that only carry a teaser
+    fetcher: Any = None  # a storyline.ingest.fetch.Fetcher; tests pass a fake
+
+
 def _documents(
     inputs: Iterable[str | Path],
     config: Config,
     report: IngestReport,
     store: Store,
     progress: Progress | None,
+    options: InputOptions,
 ) -> Iterable[Document]:
     settings = config.get("ingest", {})
-    for item in iter_items(
-        inputs,
-        settings.get("include", ["*"]),
-        settings.get("exclude", []),
-        int(settings.get("max_bytes", 20_000_000)),
-    ):
-        if progress:
-            progress(item.source)
-        if item.error is not None or item.data is None:
-            _fail(store, report, item.source, str(item.error or "unreadable"))
-            continue
-        try:
-            for result in read_bytes(item.data, item.source, item.meta):
-                if isinstance(result, InputError):
-                    _fail(store, report, _source_of(result, item.source), str(result))
-                else:
-                    yield result
-        except InputError as exc:
-            _fail(store, report, item.source, str(exc))
+    fetcher = options.fetcher or LazyFetcher(options.allow_private_network)
+    try:
+        items = iter_items(
+            inputs,
+            settings.get("include", ["*"]),
+            settings.get("exclude", []),
+            int(settings.get("max_bytes", 20_000_000)),
+            fetcher=fetcher,
+            fetch_entries=options.fetch_entries,
+            manifests=options.manifests,
+        )
+        for item in items:
+            if progress:
+                progress(item.source)
+            if item.error is not None or item.data is None:
+                _fail(store, report, item.source, str(item.error or "unreadable"))
+                continue
+            try:
+                for result in read_bytes(item.data, item.source, item.meta):
+                    if isinstance(result, InputError):
+                        _fail(store, report, _source_of(result, item.source), str(result))
+                    else:
+                        yield result
+            except InputError as exc:
+                _fail(store, report, item.source, str(exc))
+    finally:
+        if isinstance(fetcher, LazyFetcher):
+            fetcher.close()
 
 
 def _source_of(error: InputError, default: str) -> str:
@@ -81,13 +102,18 @@ def _fail(store: Store, report: IngestReport, source: str, reason: str) -> None:
 
 
 def ingest(
-    inputs: Iterable[str | Path], store: Store, config: Config, progress: Progress | None = None
+    inputs: Iterable[str | Path],
+    store: Store,
+    config: Config,
+    progress: Progress | None = None,
+    options: InputOptions | None = None,
 ) -> IngestReport:
     """Read, clean and label inputs; write each document in its own transaction."""
     report = IngestReport()
     pipeline = build_stage(config, "ingest")
     key = stage_key(config, "ingest")
-    for outcome in pipeline.pipe(_documents(inputs, config, report, store, progress)):
+    docs = _documents(inputs, config, report, store, progress, options or InputOptions())
+    for outcome in pipeline.pipe(docs):
         if outcome.document is None:
             _fail(store, report, outcome.source, outcome.error or "failed")
             continue

@@ -33,6 +33,7 @@ Factory = Callable[[Config, Config], Component]  # (component config, whole conf
 
 FACTORIES: dict[str, str] = {
     "clean": "storyline.ingest.clean:make_clean",
+    "outlets": "storyline.ingest.provenance:make_outlets",
     "language": "storyline.annotate.language:make_language",
     "dates": "storyline.ingest.dates:make_dates",
     "sentences": "storyline.annotate.sentences:make_sentences",

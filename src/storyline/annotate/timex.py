@@ -12,18 +12,23 @@ where the tense decides the date.
 Span convention: a preposition that only introduces the date is part of the span ("on
 Wednesday", "am Mittwoch", "le 3 octobre", "in February", "im Mai", "en février"), as in the
 demo gold; one that changes the meaning ("since March", "seit Februar", "depuis le 1er avril")
-is not. Neither kind affects the value.
+is not. Neither kind affects the value. Values use TIMEX3 notation by granularity (day
+2026-03-07, week 2026-W11, month 2026-03, quarter 2026-Q1 or season 2026-SP, year 2026; see
+``timex_resolve``), and ``interval`` always gives the first and last day.
+
+Rules only run near a digit or a month, weekday, unit or similar word (``Lexicon.trigger``),
+which keeps long articles cheap.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from storyline.annotate.timex_calendar import Lean
 from storyline.annotate.timex_cues import tense_lean
-from storyline.annotate.timex_lexicon import Lexicon, load_lexicon
+from storyline.annotate.timex_lexicon import Lexicon, Rule, load_lexicon
 from storyline.annotate.timex_parse import Meaning, case_ok, parse
 from storyline.annotate.timex_resolve import resolve
 from storyline.document import TimeExpression
@@ -31,13 +36,17 @@ from storyline.document import TimeExpression
 __all__ = ["find_times", "supported_languages"]
 
 _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
+# How far an expression can reach from its trigger word (see Lexicon.trigger) on either side:
+# the longest, "the beginning of next week" or "à partir du mercredi 18 mars 2026", stay well
+# within it.
+TRIGGER_MARGIN = 60
 
 
 @dataclass(frozen=True, slots=True)
 class _Candidate:
     start: int
     end: int
-    order: int  # rule order then position, to break ties between equally long candidates
+    order: int  # index of the rule: breaks ties between equally long candidates at one place
     meaning: Meaning
 
 
@@ -46,7 +55,7 @@ def supported_languages() -> tuple[str, ...]:
 
 
 def _language(code: str) -> str:
-    """ "de-CH" and "fr_FR" use the German and French grammars."""
+    """The grammar for a language tag: its base language ("de-CH" -> "de", "fr_FR" -> "fr")."""
     base = re.split(r"[-_]", code.strip().lower(), maxsplit=1)[0]
     return base if _LANGUAGE_CODE.fullmatch(base) else "und"
 
@@ -62,16 +71,44 @@ def _span(match: re.Match[str], text: str) -> tuple[int, int]:
     return start, end
 
 
+def _windows(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Stretches of text around trigger words, merged; no expression lies outside them."""
+    windows: list[tuple[int, int]] = []
+    for hit in lexicon.trigger.finditer(text):
+        low, high = max(0, hit.start() - TRIGGER_MARGIN), hit.end() + TRIGGER_MARGIN
+        if windows and low <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], high)
+        else:
+            windows.append((low, high))
+    return [(low, min(high, len(text))) for low, high in windows]
+
+
+def _accept(match: re.Match[str], rule: Rule, text: str, lexicon: Lexicon) -> _Candidate | None:
+    start, end = _span(match, text)
+    # A date on the next line is a title or dateline, not the rest of this expression
+    # ("...closed until Friday\nSeptember 18, 2008 The government...").
+    if start >= end or "\n" in text[start:end] or not case_ok(lexicon, match, text):
+        return None
+    meaning = parse(match, rule, lexicon)
+    return None if meaning is None else _Candidate(start, end, 0, meaning)
+
+
 def _candidates(text: str, lexicon: Lexicon) -> list[_Candidate]:
     found: list[_Candidate] = []
+    windows = _windows(text, lexicon)
     for order, rule in enumerate(lexicon.rules):
-        for match in rule.regex.finditer(text):
-            start, end = _span(match, text)
-            if start >= end or not case_ok(lexicon, match, text):
-                continue
-            meaning = parse(match, rule, lexicon)
-            if meaning is not None:
-                found.append(_Candidate(start, end, order, meaning))
+        for low, high in windows:
+            position = low
+            # Searching from ``position`` still lets look-behinds and \b see the text before.
+            while (match := rule.regex.search(text, position, high)) is not None:
+                candidate = _accept(match, rule, text, lexicon)
+                if candidate is None:
+                    # A rejected match may hide a good one inside it ("Friday\nSeptember 18"
+                    # holds "September 18"): look again one character further.
+                    position = match.start() + 1
+                    continue
+                found.append(replace(candidate, order=order))
+                position = max(match.end(), match.start() + 1)
     return found
 
 

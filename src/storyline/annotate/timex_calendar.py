@@ -22,6 +22,16 @@ Season = Literal["SP", "SU", "FA", "WI"]
 SEASON_START_MONTH: dict[Season, int] = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
+# See pick_occurrence: how near an occurrence must be to outweigh the tense, and how far the
+# tense's choice must then be. A future marker is the weaker evidence in a report, where most
+# clauses are past and a "will" often belongs to another clause than the date: a date up to
+# about three months back outweighs it; a past marker is outweighed by a date a month ahead
+# ("was postponed to May 5").
+CLOSE_BEFORE_DAYS = 92
+CLOSE_AFTER_DAYS = 31
+FAR_DAYS = 183
+
+
 def month_interval(year: int, month: int) -> Interval:
     return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
@@ -117,13 +127,22 @@ def pick_occurrence(
     if shift is not None and shift > 0:
         coming = [c for c in candidates if c[0] > reference]
         return coming[shift - 1] if len(coming) >= shift else None
-    if shift is None and lean == "future":
+    nearest = min(candidates, key=lambda c: _distance(c, reference))
+    if shift is not None or lean is None:
+        return nearest
+    if lean == "future":
         coming = [c for c in candidates if c[1] >= reference]
-        return coming[0] if coming else None
-    if shift is None and lean == "past":
+        leaning = coming[0] if coming else nearest
+    else:
         begun = [c for c in candidates if c[0] <= reference]
-        return begun[-1] if begun else None
-    return min(candidates, key=lambda c: _distance(c, reference))
+        leaning = begun[-1] if begun else nearest
+    # The tense is read off the sentence, not the clause ("will debate it next week, two weeks
+    # after the pledge on April 2"): a date close to the reference is not pushed a year away
+    # on that evidence alone.
+    close = CLOSE_BEFORE_DAYS if nearest[1] < reference else CLOSE_AFTER_DAYS
+    if _distance(nearest, reference) <= close and _distance(leaning, reference) > FAR_DAYS:
+        return nearest
+    return leaning
 
 
 def narrow(interval: Interval, part: Part | None, unit: str, reference: date | None) -> Interval:

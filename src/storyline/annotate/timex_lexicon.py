@@ -61,6 +61,9 @@ WORD_TABLES = (
     "vague",
 )
 Word = int | str
+# Every rule needs a word of one of these tables or a digit, so text far from all of them can
+# be skipped: scanning only around such words is what keeps find_times fast on long articles.
+TRIGGER_TABLES = ("month", "weekday", "unit", "period", "rel", "season", "vague")
 
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")  # lowercase names only: "{1,3}" stays a quantifier
 _SPACES = re.compile(r"\s+")
@@ -88,6 +91,7 @@ class Lexicon:
     needs_lowercase: frozenset[str]
     future_cues: re.Pattern[str] | None
     past_cues: re.Pattern[str] | None
+    trigger: re.Pattern[str]  # a digit or a word of TRIGGER_TABLES
 
     def lookup(self, table: str, token: str) -> Word | None:
         return self.words.get(table, {}).get(normalise(token))
@@ -156,8 +160,11 @@ def _rules(
         kind = spec.get("kind")
         if kind not in get_args(RuleKind):
             raise ConfigError(f"{name}: unknown rule kind {kind!r}")
+        expanded = _expand(spec["pattern"], words, fragments)
+        if r"\d" not in expanded and not any(f"(?P<{t}>" in expanded for t in TRIGGER_TABLES):
+            raise ConfigError(f"{name}: pattern needs a digit or a trigger word: {spec['pattern']}")
         try:
-            regex = re.compile(_expand(spec["pattern"], words, fragments), re.IGNORECASE)
+            regex = re.compile(expanded, re.IGNORECASE)
         except re.error as exc:
             raise ConfigError(f"{name}: bad pattern {spec['pattern']!r}: {exc}") from exc
         rules.append(Rule(cast(RuleKind, kind), regex))
@@ -184,4 +191,12 @@ def load_lexicon(language: str) -> Lexicon:
         needs_lowercase=frozenset(normalise(w) for w in own.get("needs_lowercase", [])),
         future_cues=_cue_regex(cues.get("future", [])),
         past_cues=_cue_regex(cues.get("past", [])),
+        trigger=_trigger_regex(words),
     )
+
+
+def _trigger_regex(words: Mapping[str, Mapping[str, Word]]) -> re.Pattern[str]:
+    triggers = {w: 0 for t in TRIGGER_TABLES for w in words.get(t, {})}
+    if not triggers:
+        return re.compile(r"\d")
+    return re.compile(rf"\d|\b(?:{_alternation(triggers)})", re.IGNORECASE)

@@ -28,9 +28,11 @@ _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\n]|[\"'„“”«»‹›(–—-]
 class Meaning:
     """What an expression says, independent of when it was said.
 
-    ``shift`` is -1/0/+1 for last/this/next; ``amount`` a signed count of ``unit`` from the
-    reference (None when the count is vague, "months ago"); ``sign`` the inherent direction of
-    relative and vague expressions (-1 past, +1 future).
+    ``shift`` is -1/0/+1 for last/this/next (-2/+2 for "vorletzte"/"übernächste");
+    ``amount`` a signed count of ``unit`` from the reference (None when the count is vague,
+    "months ago"); ``sign`` the inherent direction of relative and vague expressions (-1 past,
+    +1 future). For a weekday or month, ``unit`` says what the shift moves when it is not the
+    named day or month itself: "week" in "Friday next week", "year" in "June next year".
     """
 
     kind: RuleKind

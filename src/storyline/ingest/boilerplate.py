@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -45,42 +45,25 @@ class BoilerplateResult:
 MAX_LABEL_WORDS = 12
 # A teaser headline rarely runs past 18 words; a longer line after a teaser heading is prose.
 MAX_HEADLINE_WORDS = 18
-# Related-article lists on news pages hold three to six items; eight leaves room, and a
-# bound keeps a missed end of block from eating the article.
-MAX_TEASER_ITEMS = 8
+# Related-article lists on news pages hold three to six items (contact blocks: address,
+# phone, mail); eight leaves room, and the bound keeps a missed end of block from eating
+# the article.
+MAX_BLOCK_ITEMS = 8
 # Newsletter prompts and cookie notices can be a few sentences long; beyond this a line is
 # an article paragraph that happens to talk about newsletters or cookies.
 MAX_NOTICE_WORDS = 80
 # Bios are one to three sentences.
 MAX_BIO_WORDS = 90
-# A bio is only believed near the article's top (byline area) or bottom (sign-off): the same
-# sentence shape in the middle of a story describes a person in the news.
-BIO_EDGE_LINES = 4
+# A bio is only believed right under the title (byline area: title, byline, bio) or in the
+# last two lines (sign-off, then perhaps a contact line): the same sentence shape anywhere
+# else describes a person in the news.
+BIO_TOP_LINES = 3
+BIO_BOTTOM_LINES = 2
 # Bylines, bare timestamps and mastheads sit in the first lines of an article (title
 # included); five leaves room for a kicker and a standfirst.
 BYLINE_WINDOW = 5
 # Neighbour search for context rules skips at most this many blank lines.
 MAX_BLANK_GAP = 1
-
-# Reasons whose lines are page furniture: a weak label next to one of them is furniture too.
-_CONTEXT_REASONS = frozenset(
-    {
-        "share",
-        "bookmark",
-        "newsletter",
-        "cookie",
-        "comments",
-        "navigation",
-        "advert",
-        "social_embed",
-        "teaser",
-        "photo_credit",
-        "wire_tag",
-        "source_line",
-        "other",
-    }
-)
-
 
 # ---------------------------------------------------------------------------------------
 # the pattern data
@@ -141,10 +124,10 @@ def _rules() -> _Rules:
 
 @dataclass(frozen=True)
 class _Line:
-    index: int
     start: int
     end: int
     text: str  # exactly as in the input, without the newline
+    first: bool  # the first non-blank line: the title of a pasted article
     stripped: str
     norm: str  # see _normalise
     words: int
@@ -185,20 +168,22 @@ def _is_decoration(char: str) -> bool:
 def _split_lines(text: str) -> list[_Line]:
     lines: list[_Line] = []
     offset = 0
-    for index, part in enumerate(text.split("\n")):
+    seen_content = False
+    for part in text.split("\n"):
         stripped = part.strip()
         lines.append(
             _Line(
-                index=index,
                 start=offset,
                 end=offset + len(part),
                 text=part,
+                first=bool(stripped) and not seen_content,
                 stripped=stripped,
                 norm=_normalise(stripped),
                 words=len(stripped.split()),
             )
         )
         offset += len(part) + 1
+        seen_content = seen_content or bool(stripped)
     return lines
 
 
@@ -334,6 +319,13 @@ def _wire_tag_rule(line: _Line, rules: _Rules) -> _Verdict | None:
     return _Verdict("wire_tag", provenance=tuple(("wire_tag", a) for a in _unique(agencies)))
 
 
+# A verb after "Sources:" makes it a headline ("Sources: Sox May Not Be Out Of ...") or a
+# sentence; a source credit is a list of names.
+_VERB_HINT = re.compile(
+    r"\b(?:may|might|will|would|could|should|is|are|was|were|has|have|had|says|said|to"
+    r"|soll|sollen|wird|werden|ist|sind|hat|haben|sagt|aurait|serait|va|est|sont|a)\b",
+    re.IGNORECASE,
+)
 _SOURCE_LINE = re.compile(r"^(?:sources?|quellen?|via)\s*:\s*(?P<value>.+?)\s*\.?$", re.I)
 # Agency credits: "Mit Material von dpa und AFP", "Avec AFP", "With agencies".
 _AGENCY_CREDIT = re.compile(
@@ -358,12 +350,17 @@ _CREDIT_LINE = re.compile(
 
 
 def _source_rule(line: _Line, rules: _Rules) -> _Verdict | None:
-    if _QUOTE_CHARS.search(line.stripped):
+    # A title may start "Sources: ..." ("Sources: minister to resign"); credits never open a page.
+    if line.first or _QUOTE_CHARS.search(line.stripped):
         return None
     source = _SOURCE_LINE.match(line.stripped)
     if source:
         value = source.group("value")
-        if len(value.split()) <= 8 and not re.search(r"[.!?]\s+\S", value):
+        if (
+            len(value.split()) <= 8
+            and not re.search(r"[.!?]\s+\S", value)
+            and not _VERB_HINT.search(value)
+        ):
             return _Verdict("source_line", provenance=(("source_line", value),))
     credit = _AGENCY_CREDIT.match(line.stripped)
     if credit and line.words <= MAX_LABEL_WORDS:
@@ -461,6 +458,8 @@ def _social_rule(line: _Line, rules: _Rules) -> _Verdict | None:
         return _Verdict("social_embed", social_attribution=True)
     if _SHARED_POST.match(line.stripped):
         return _Verdict("social_embed")
+    if "/" not in line.stripped:  # every post link has one; skips the costly link scan
+        return None
     links = list(rules.social_link.finditer(line.stripped))
     if links and (
         links[-1].end() >= len(line.stripped.rstrip(".)»“”\"' "))
@@ -484,7 +483,12 @@ _FOLLOW = re.compile(r"\b(?:follow|folgen|suivre|suivez)\b")
 _AUDIO_LABEL = re.compile(
     r"^(?:listen|listen again|écouter|réécouter|anhören|nachhören|podcast)\b[^.!?]{0,30}$"
 )
-_JAVASCRIPT = re.compile(r"\bjavascript\b", re.IGNORECASE)
+# "Please turn on JavaScript ...": the instruction, not an article about JavaScript.
+_JAVASCRIPT = re.compile(
+    r"\b(?:enable|turn on|activate|aktivieren sie|activez|activer)\b.{0,30}\bjavascript\b"
+    r"|\bjavascript\b.{0,30}\b(?:aktivieren|einschalten|activer|is (?:disabled|required))\b",
+    re.IGNORECASE,
+)
 _DISCLAIMER = re.compile(
     r"(?:reflects?|represents?|are) (?:solely |only )?the (?:author|writer)['’]?s['’]? "
     r"(?:own |personal )?(?:views?|opinions?)|gibt die (?:persönliche )?meinung de[sr] "
@@ -516,6 +520,8 @@ _EXTERNAL_ACTION = re.compile(
 
 
 def _teaser_rule(line: _Line, rules: _Rules) -> _Verdict | None:
+    if line.first:  # "Video: ..." or "More from ..." as the first line is the title
+        return None
     match = rules.teaser_prefix.match(line.norm)
     if match and len(match.group("rest").split()) <= MAX_HEADLINE_WORDS + 4:
         return _Verdict("teaser")
@@ -634,7 +640,8 @@ def _meta_rule(line: _Line, rules: _Rules) -> _Verdict | None:
         return _Verdict("other", provenance=(("timestamp", value.strip()),))
     parts = _BREADCRUMB_SEPARATORS.split(line.stripped)
     if len(parts) >= 3 and all(
-        0 < len(p.split()) <= 4 and not re.search(r"[.!?]$", p) for p in parts
+        0 < len(p.split()) <= 4 and re.search(r"[^\W\d_]", p) and not re.search(r"[.!?]$", p)
+        for p in parts
     ):
         return _Verdict("navigation")
     return None
@@ -663,7 +670,7 @@ _ROLE_FR = (
 _BIO_PATTERNS = (
     # "Mara Lind is a senior correspondent for The Harbour Chronicle, based in Selmont."
     re.compile(
-        rf"^{_NAME}\s+(?:is|was|has been|serves as|works as)\s+(?:[\w'’.-]+\s+){{0,5}}?"
+        rf"^{_NAME}\s+(?:is|was|has been|serves as|works as)\s+(?:[\w'’.-]+\s+){{0,7}}?"
         rf"{_ROLE_EN}\b(?:\s+(?:for|at|with|of|based|covering|who covers|in\s+[{_UPPER}])\b"
         r"|[,.]\s*(?:based|covering)\b|\.\s+(?:He|She|They)\s|\.?\s*$)",
     ),
@@ -780,23 +787,41 @@ _HAS_DATE = re.compile(
 def _mark_header(lines: Sequence[_Line], verdicts: list[_Verdict | None], rules: _Rules) -> None:
     """Bylines, bare timestamps and "Outlet | Section" mastheads under the title.
 
-    Only the first lines count: further down, "16 March 2026" alone on a line heads a
-    timeline entry and must stay, and "X | Y" may be a table row.
+    Only the head of the article counts: further down, "Freitag, 8. Februar 2008" alone on
+    a line heads a section of the story and must stay, and "X | Y" may be a table row. The
+    head ends at the first prose line, except that a timestamp right under a byline is still
+    part of it (opinion pages put the standfirst above both).
     """
     content = [i for i, line in enumerate(lines) if line.stripped and verdicts[i] is None]
+    in_head = True
+    after_byline = False
     for rank, i in enumerate(content[:BYLINE_WINDOW]):
         line = lines[i]
         byline = _BYLINE.match(line.stripped)
         if byline:
             verdicts[i] = _Verdict("other", provenance=(("byline", byline.group("names")),))
-        elif (
-            line.words <= 8
-            and _HAS_DATE.search(line.stripped)
-            and _is_timestamp(line.stripped, rules)
-        ):
+            after_byline = True
+            continue
+        if (in_head or after_byline) and _is_bare_timestamp(line, rules):
             verdicts[i] = _Verdict("other", provenance=(("timestamp", line.stripped),))
-        elif rank > 0 and line.words <= 10 and _is_masthead(line.stripped):
+        elif in_head and rank > 0 and line.words <= 10 and _is_masthead(line.stripped):
             verdicts[i] = _Verdict("navigation")
+        elif rank > 0 and _is_prose(line):
+            in_head = False
+        after_byline = False
+
+
+def _is_bare_timestamp(line: _Line, rules: _Rules) -> bool:
+    return (
+        line.words <= 8
+        and _HAS_DATE.search(line.stripped) is not None
+        and _is_timestamp(line.stripped, rules)
+    )
+
+
+def _is_prose(line: _Line) -> bool:
+    # Ten words ending like a sentence: a lead paragraph or a standfirst, not a label.
+    return line.words >= 10 and line.stripped.endswith((".", "!", "?", '"', "”", "“", "»", "«"))
 
 
 def _is_masthead(text: str) -> bool:
@@ -806,23 +831,18 @@ def _is_masthead(text: str) -> bool:
     )
 
 
-def _neighbours(lines: Sequence[_Line], index: int, step: int) -> Iterator[int]:
-    """Indices of the next non-blank lines in direction ``step``, across small blank gaps."""
+def _next_non_blank(lines: Sequence[_Line], index: int, step: int) -> int | None:
+    """The next non-blank line in direction ``step``, across at most ``MAX_BLANK_GAP`` blanks."""
     blanks = 0
     i = index + step
     while 0 <= i < len(lines):
         if lines[i].stripped:
-            yield i
-            blanks = 0
-        else:
-            blanks += 1
-            if blanks > MAX_BLANK_GAP:
-                return
+            return i
+        blanks += 1
+        if blanks > MAX_BLANK_GAP:
+            return None
         i += step
-
-
-def _next_non_blank(lines: Sequence[_Line], index: int, step: int) -> int | None:
-    return next(_neighbours(lines, index, step), None)
+    return None
 
 
 def _attach_social_posts(
@@ -857,7 +877,7 @@ def _extend_blocks(lines: Sequence[_Line], verdicts: list[_Verdict | None]) -> N
         items = 0
         j = i + 1
         blank_run = 0
-        while j < len(lines) and items < MAX_TEASER_ITEMS:
+        while j < len(lines) and items < MAX_BLOCK_ITEMS:
             line = lines[j]
             if not line.stripped:
                 blank_run += 1
@@ -883,7 +903,7 @@ def _resolve_weak(lines: Sequence[_Line], verdicts: list[_Verdict | None]) -> No
         for i, verdict in enumerate(verdicts):
             if verdict is None or verdict.strong:
                 continue
-            near = [*_first(_neighbours(lines, i, -1)), *_first(_neighbours(lines, i, 1))]
+            near = _adjacent(lines, i)
             if any(_supports(verdicts[j]) for j in near):
                 verdicts[i] = _Verdict(verdict.reason)
                 changed = True
@@ -893,13 +913,15 @@ def _resolve_weak(lines: Sequence[_Line], verdicts: list[_Verdict | None]) -> No
 
 
 def _supports(verdict: _Verdict | None) -> bool:
-    if verdict is None or verdict.bio_candidate:
-        return False
-    return not verdict.strong or verdict.reason in _CONTEXT_REASONS
+    # Any clutter vouches for a weak neighbour, except an unconfirmed bio: that one is
+    # waiting for support itself.
+    return verdict is not None and not verdict.bio_candidate
 
 
-def _first(indices: Iterator[int]) -> list[int]:
-    return [i for i, _ in zip(indices, range(1), strict=False)]
+def _adjacent(lines: Sequence[_Line], index: int) -> list[int]:
+    """The nearest non-blank line above and below (within ``MAX_BLANK_GAP`` blanks)."""
+    found = (_next_non_blank(lines, index, -1), _next_non_blank(lines, index, 1))
+    return [i for i in found if i is not None]
 
 
 def _confirm_bios(lines: Sequence[_Line], verdicts: list[_Verdict | None]) -> None:
@@ -917,11 +939,11 @@ def _confirm_bios(lines: Sequence[_Line], verdicts: list[_Verdict | None]) -> No
     content = [
         i for i, line in enumerate(lines) if line.stripped and _is_candidate_or_none(verdicts[i])
     ]
-    edge = set(content[:BIO_EDGE_LINES]) | set(content[-BIO_EDGE_LINES:])
+    edge = set(content[:BIO_TOP_LINES]) | set(content[-BIO_BOTTOM_LINES:])
     for i, verdict in enumerate(verdicts):
         if verdict is None or not verdict.bio_candidate:
             continue
-        near = [*_first(_neighbours(lines, i, -1)), *_first(_neighbours(lines, i, 1))]
+        near = _adjacent(lines, i)
         beside_clutter = any(not _is_candidate_or_none(verdicts[j]) for j in near)
         verdicts[i] = _Verdict("author_bio") if i in edge or beside_clutter else None
 

@@ -15,21 +15,19 @@ from storyline.ingest.normalize import tidy_text
 class Clean:
     name: str = "clean"
     requires: frozenset[str] = frozenset({"raw_text"})
-    assigns: frozenset[str] = frozenset({"text", "removed", "outlet"})
+    assigns: frozenset[str] = frozenset({"text", "removed"})
 
     def __call__(self, doc: Document) -> Document:
         result = strip_boilerplate(doc.raw_text, doc.language)
         text = tidy_text(result.text)
         if not text.strip():
             raise EmptyInput(f"{doc.source}: no article text left after removing boilerplate")
-        provenance = dict(result.provenance)
         meta = dict(doc.meta)
-        if provenance:
+        if result.provenance:
             meta["provenance"] = [list(p) for p in result.provenance]
-        # A "Source: X" line or a wire tag names who the copy came from; it is the best outlet
-        # guess when the input carried no outlet of its own.
-        outlet = doc.outlet or provenance.get("source_line") or provenance.get("wire_tag")
-        return doc.with_(text=text, removed=result.removed, outlet=outlet, meta=meta)
+        # Wire tags and "Source:" lines leave the text but not the record: the outlets
+        # component reads them from here.
+        return doc.with_(text=text, removed=result.removed, meta=meta)
 
 
 def make_clean(settings: Config, config: Config) -> Clean:

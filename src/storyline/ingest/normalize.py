@@ -32,6 +32,8 @@ DEFAULT_MAX_BYTES = 20_000_000
 # none or a handful (a stray form feed, an ESC from a terminal paste), far below 2 %.
 MAX_CONTROL_SHARE = 0.02
 
+LEGACY_ENCODING = "cp1252"
+
 # BOMs in the order they must be tested: the UTF-32-LE BOM starts with the UTF-16-LE one.
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -99,7 +101,14 @@ def decode_bytes(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    best = charset_normalizer.from_bytes(data).best()
+    # en/de/fr all fit Windows-1252, the usual legacy encoding of Western European web text,
+    # but charset-normalizer on its own ranks relatives (cp1257, cp1250, even EBCDIC for a
+    # short input) above it. So cp1252 goes first; the open guess only runs when cp1252
+    # reads as noise (a Cyrillic cp1251 or Greek file).
+    best = (
+        charset_normalizer.from_bytes(data, cp_isolation=[LEGACY_ENCODING]).best()
+        or charset_normalizer.from_bytes(data).best()
+    )
     if best is None:
         raise UnreadableInput("undecodable bytes: no text encoding fits")
     return str(best)

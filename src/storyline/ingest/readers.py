@@ -52,6 +52,7 @@ def _metadata_document(raw: str, source: str, meta: dict[str, Any], method: str)
     authors = meta.get("authors") or ()
     if isinstance(authors, str):
         authors = (authors,)
+    method = str(meta.get("published_method") or method)  # manifests say where dates came from
     return Document.from_raw(
         text,
         source,
@@ -170,11 +171,22 @@ def read_bytes(
 ) -> Iterator[Document | InputError]:
     """Dispatch on the source's suffix (stdin and unknown suffixes: plain text)."""
     lower = source.lower()
-    if lower.endswith(JSON_SUFFIXES):
+    content_type = str((meta or {}).get("content_type") or "")
+    if content_type:  # fetched and archived pages: their URL says nothing about the format
+        if "html" in content_type:
+            yield read_html(data, source, meta)
+        else:
+            yield read_text(data, source, meta)
+    elif lower.endswith(JSON_SUFFIXES):
         yield from read_json_records(data, source)
-    elif lower.endswith(HTML_SUFFIXES) or data.lstrip()[:15].lower().startswith(
-        (b"<!doctype html", b"<html")
-    ):
+    elif lower.endswith(HTML_SUFFIXES) or _starts_like_html(data):
         yield read_html(data, source, meta)
     else:
         yield read_text(data, source, meta)
+
+
+def _starts_like_html(data: bytes) -> bool:
+    head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith((b"<!doctype html", b"<html")) or (
+        head.startswith((b"<?xml", b"<!--")) and b"<html" in data[:4096].lower()
+    )

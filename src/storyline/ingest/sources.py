@@ -1,4 +1,10 @@
-"""Find input items: files, directories (recursive, include/exclude globs) and stdin."""
+"""Find input items: files, directories (recursive, include/exclude globs), stdin, URLs,
+URL lists, RSS/Atom feeds, web archives (WARC) and manifests.
+
+Everything becomes an ``Item`` (bytes plus metadata, or the reason it could not be had); the
+readers turn items into documents. Network access goes through a ``Fetcher`` that is only
+created when an input actually needs it.
+"""
 
 from __future__ import annotations
 
@@ -46,14 +52,90 @@ def _read_file(path: Path, max_bytes: int) -> Item:
         return Item(source, error=UnreadableInput(f"{source}: {exc.strerror or exc}"))
 
 
+class LazyFetcher:
+    """An ``HttpFetcher`` created on first use, so offline inputs never build a client."""
+
+    def __init__(self, allow_private_network: bool = False) -> None:
+        self.allow_private_network = allow_private_network
+        self._fetcher: Any = None
+
+    def fetch(self, url: str) -> Any:
+        if self._fetcher is None:
+            from storyline.ingest.fetch import FetchPolicy, HttpFetcher
+
+            policy = FetchPolicy(allow_private_network=self.allow_private_network)
+            self._fetcher = HttpFetcher(policy)
+        return self._fetcher.fetch(url)
+
+    def close(self) -> None:
+        if self._fetcher is not None:
+            self._fetcher.close()
+
+
+_FEED_SUFFIXES = (".rss", ".atom", ".xml")
+_URL_LIST_SUFFIXES = (".urls",)
+
+
+def _is_url(entry: str) -> bool:
+    return entry.startswith(("http://", "https://"))
+
+
+def _is_url_list(data: bytes) -> bool:
+    """A text file whose every non-comment line is an http(s) URL is a list of URLs."""
+    lines = [
+        line.strip()
+        for line in data[:65536].decode("utf-8", errors="replace").splitlines()
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
+    return bool(lines) and all(_is_url(line) and " " not in line for line in lines)
+
+
+def _file_items(path: Path, max_bytes: int, fetcher: Any, fetch_entries: bool) -> Iterator[Item]:
+    from storyline.ingest.warc import is_warc
+
+    if is_warc(path.name):
+        from storyline.ingest.warc import warc_items
+
+        yield from warc_items(path, max_bytes)
+        return
+    item = _read_file(path, max_bytes)
+    if item.data is None:
+        yield item
+        return
+    from storyline.ingest.feeds import feed_items, looks_like_feed
+
+    name = path.name.lower()
+    if name.endswith(_FEED_SUFFIXES) or looks_like_feed(item.data[:4096]):
+        yield from feed_items(item.data, item.source, fetcher=fetcher if fetch_entries else None)
+    elif name.endswith(_URL_LIST_SUFFIXES) or (name.endswith(".txt") and _is_url_list(item.data)):
+        from storyline.ingest.fetch import fetch_items, read_url_list
+
+        yield from fetch_items(read_url_list(item.data), fetcher)
+    else:
+        yield item
+
+
 def iter_items(
     inputs: Iterable[str | Path],
     include: Iterable[str] = ("*",),
     exclude: Iterable[str] = (),
     max_bytes: int = 20_000_000,
+    *,
+    fetcher: Any = None,
+    fetch_entries: bool = False,
+    manifests: Iterable[str | Path] = (),
 ) -> Iterator[Item]:
-    """Items in a deterministic order: inputs as given, directory entries sorted by path."""
+    """Items in a deterministic order: manifests, then inputs as given, folders sorted by path.
+
+    ``fetcher`` (a ``storyline.ingest.fetch.Fetcher``) serves URLs, URL lists, manifest rows
+    with a url and, with ``fetch_entries``, feed entries that only carry a teaser.
+    """
     include, exclude = tuple(include), tuple(exclude)
+    fetcher = fetcher or LazyFetcher()
+    for manifest in manifests:
+        from storyline.ingest.manifest import manifest_items
+
+        yield from manifest_items(manifest, fetcher=fetcher, max_bytes=max_bytes)
     for entry in inputs:
         if str(entry) == "-":
             data = sys.stdin.buffer.read(max_bytes + 1)
@@ -64,6 +146,11 @@ def iter_items(
             else:
                 yield Item("<stdin>", data)
             continue
+        if _is_url(str(entry)):
+            from storyline.ingest.fetch import fetch_items
+
+            yield from fetch_items([str(entry)], fetcher)
+            continue
         path = Path(entry)
         if path.is_dir():
             for child in sorted(p for p in path.rglob("*") if p.is_file()):
@@ -73,8 +160,8 @@ def iter_items(
                 if _matches(child.name, include) and not (
                     _matches(child.name, exclude) or _matches(rel, exclude)
                 ):
-                    yield _read_file(child, max_bytes)
+                    yield from _file_items(child, max_bytes, fetcher, fetch_entries)
         elif path.exists():
-            yield _read_file(path, max_bytes)
+            yield from _file_items(path, max_bytes, fetcher, fetch_entries)
         else:
             yield Item(str(path), error=UnreadableInput(f"{path}: no such file or directory"))
