@@ -137,7 +137,8 @@ def test_errors_are_one_line_with_nonzero_exit(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "command", ["ingest", "analyze", "report", "export", "run", "demo", "search", "failures"]
+    "command",
+    ["ingest", "analyze", "report", "export", "run", "demo", "search", "failures", "eval"],
 )
 def test_every_command_has_help_with_an_example(command: str) -> None:
     code, output = invoke(command, "--help")

@@ -7,7 +7,14 @@ from collections import Counter
 
 import pytest
 
-from demo_gold import CORPUS, KB, TOPICS, corpus_bodies, gold_documents, visible_html_text
+from storyline.eval.demo_gold import (
+    CORPUS,
+    KB,
+    TOPICS,
+    corpus_bodies,
+    gold_documents,
+    visible_html_text,
+)
 
 REQUIRED_KEYS = {
     "file",

@@ -10,7 +10,6 @@ import sys
 import tomllib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -338,8 +337,9 @@ def run(
 
 
 def demo_paths() -> tuple[Path, Path, Path]:
-    root = Path(str(resources.files("storyline") / "demo"))
-    return root / "corpus", root / "kb.toml", root / "topics.toml"
+    from storyline.eval.demo_gold import CORPUS, KB, TOPICS
+
+    return CORPUS, KB, TOPICS
 
 
 @cli.command()
@@ -400,6 +400,30 @@ def failures(ctx: Context) -> None:
     with ctx.store(config) as store:
         for f in store.failures():
             click.echo(f"{f.stage}\t{f.source}\t{f.reason}")
+
+
+# `storyline eval NAME`: each module has main(argv) -> int and takes --data PATH.
+EVALUATIONS = {
+    "time": "storyline.eval.time_specs",
+    "numbers": "storyline.eval.number_specs",
+}
+
+
+@cli.command(name="eval")
+@click.argument("name", type=click.Choice(sorted(EVALUATIONS)))
+@click.option("--data", metavar="PATH", help="Shared data root or the data set's folder.")
+def evaluate(name: str, data: str | None) -> None:
+    """Score a component against labelled data and print the table.
+
+    \b
+    Examples:
+      storyline eval time --data ../shared/data
+      storyline eval numbers
+    """
+    import importlib
+
+    module = importlib.import_module(EVALUATIONS[name])
+    sys.exit(module.main(["--data", data] if data else []))
 
 
 def main() -> None:

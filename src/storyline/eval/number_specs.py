@@ -41,6 +41,7 @@ from storyline.annotate.numbers import NumberMatch, find_numbers
 from storyline.annotate.units import find_figures
 from storyline.document import Figure
 from storyline.errors import ConfigError
+from storyline.eval import parse_data_arg
 
 LANGUAGES = {"English": "en", "German": "de", "French": "fr"}
 MODELS = {
@@ -291,8 +292,8 @@ def default_data_dir() -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    data = Path(args[0]) if args else default_data_dir()
+    args = parse_data_arg(argv, "Number and unit normalisation on Recognizers-Text specs.")
+    data = Path(args.data) if args.data else default_data_dir()
     try:
         report = evaluate_number_specs(data)
     except ConfigError as exc:

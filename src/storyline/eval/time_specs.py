@@ -40,6 +40,7 @@ from typing import Any
 
 from storyline.annotate.timex import find_times
 from storyline.document import TimeExpression
+from storyline.eval import dataset_dir, parse_data_arg
 
 LANGUAGES = {"English": "en", "German": "de", "French": "fr"}
 # The spec files with resolved values in the default (non-calendar, non-experimental) mode.
@@ -282,8 +283,12 @@ def default_spec_dir() -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    spec_dir = Path(args[0]) if args else default_spec_dir()
+    args = parse_data_arg(argv, "Temporal expressions on Recognizers-Text DateTime specs.")
+    spec_dir = (
+        dataset_dir(args.data, "recognizers-text-specs", "DateTime")
+        if args.data
+        else default_spec_dir()
+    )
     if not spec_dir.is_dir():
         print(f"spec directory not found: {spec_dir}", file=sys.stderr)
         return 2

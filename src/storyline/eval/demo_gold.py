@@ -1,18 +1,24 @@
-"""Loading the demo corpus and its hand-written gold, for tests that score against it."""
+"""The demo corpus and its hand-written gold (demo/GOLD.md), for evaluations and tests."""
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from storyline.cli import demo_paths
 from storyline.ingest.readers import read_bytes
 from storyline.ingest.sources import iter_items
 
-CORPUS, KB, TOPICS = demo_paths()
-GOLD_DIR = CORPUS.parent / "gold"
+DEMO = Path(str(resources.files("storyline") / "demo"))
+CORPUS, KB, TOPICS, OUTLETS = (
+    DEMO / "corpus",
+    DEMO / "kb.toml",
+    DEMO / "topics.toml",
+    DEMO / "outlets.toml",
+)
+GOLD_DIR = DEMO / "gold"
 
 
 @dataclass(frozen=True)
@@ -33,7 +39,7 @@ def gold_documents() -> list[dict[str, Any]]:
 
 def visible_html_text(path: Path) -> str:
     """A saved page's visible text, whitespace collapsed (what gold `removed` lines quote)."""
-    import lxml.html
+    import lxml.html  # type: ignore[import-untyped]
 
     tree = lxml.html.fromstring(path.read_bytes())
     for node in tree.xpath("//script|//style|//head"):
