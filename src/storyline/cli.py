@@ -406,6 +406,7 @@ def failures(ctx: Context) -> None:
 EVALUATIONS = {
     "time": "storyline.eval.time_specs",
     "numbers": "storyline.eval.number_specs",
+    "timeline": "storyline.eval.timeline",
 }
 
 

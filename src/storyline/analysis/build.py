@@ -78,14 +78,22 @@ def topics_from_config(config: Config) -> list[dict[str, Any]]:
     ]
 
 
+def _sides(kb: KnowledgeBase) -> dict[str, str]:
+    """Person -> the country they belong to, so a minister's events merge with the country's."""
+    return {e.id: e.country for e in kb.entities.values() if e.type == "person" and e.country}
+
+
 def build_analysis(store: Store, config: Config) -> dict[str, Any]:
+    from storyline.analysis.timeline import build_timeline
+
     docs = list(store.documents())
+    kb = _kb(config)
     return {
-        "entities": _entities(docs, _kb(config)),
+        "entities": _entities(docs, kb),
         "quotes": _flatten(docs, "quotes"),
         "positions": _flatten(docs, "positions"),
         "figures": _flatten(docs, "figures"),
-        "timeline": [],
+        "timeline": build_timeline(docs, _sides(kb)),
         "stories": [],
         "contradictions": [],
         "topics": topics_from_config(config),

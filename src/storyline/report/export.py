@@ -94,6 +94,9 @@ def check_export(data: dict[str, Any]) -> None:
     for entity in data["entities"]:
         for mention in entity["mentions"]:
             _check_span(texts, mention, f"entity {entity['id']}")
+    for event in data["timeline"]:
+        for source in event["sources"]:
+            _check_span(texts, source, f"timeline event {event['id']}")
     for doc in data["documents"]:
         for t in doc["times"]:
             _check_span(texts, {**t, "doc": doc["id"]}, "time")

@@ -22,6 +22,8 @@ def render(data: dict[str, Any], fmt: str, failures: list[Failure] | None = None
     if fmt not in ("html", "md"):
         raise ValueError(f"unknown report format {fmt!r}")
     template = _ENV.get_template(f"report.{fmt}.j2")
+    from storyline.analysis.timeline_svg import timeline_svg
+
     names = {e["id"]: e["name"] for e in data["entities"]}
     return template.render(
         data=data,
@@ -29,6 +31,7 @@ def render(data: dict[str, Any], fmt: str, failures: list[Failure] | None = None
         names=names,
         docs={d["id"]: d for d in data["documents"]},
         failures=failures or [],
+        timeline_chart=timeline_svg(data["timeline"]) if fmt == "html" else "",
         generated=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
     )
 
