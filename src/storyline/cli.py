@@ -407,6 +407,7 @@ EVALUATIONS = {
     "time": "storyline.eval.time_specs",
     "numbers": "storyline.eval.number_specs",
     "timeline": "storyline.eval.timeline",
+    "quotes": "storyline.eval.quotes",
 }
 
 

@@ -39,6 +39,7 @@ FACTORIES: dict[str, str] = {
     "sentences": "storyline.annotate.sentences:make_sentences",
     "entities": "storyline.annotate.entities:make_entities",
     "times": "storyline.annotate.times:make_times",
+    "quotes": "storyline.annotate.quotes:make_quotes",
     "anchor": "storyline.annotate.anchoring:make_anchor",
 }
 
