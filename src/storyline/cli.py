@@ -402,6 +402,35 @@ def failures(ctx: Context) -> None:
             click.echo(f"{f.stage}\t{f.source}\t{f.reason}")
 
 
+@cli.group()
+def kb() -> None:
+    """Knowledge-base tools.
+
+    \b
+    Example:
+      storyline kb import wikidata-people.json --out my-people.toml
+    """
+
+
+@kb.command(
+    name="import",
+    context_settings={"ignore_unknown_options": True, "allow_extra_args": True},
+)
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+def kb_import(args: tuple[str, ...]) -> None:
+    """Turn a Wikidata JSON dump or SPARQL JSON result into KB entries (TOML).
+
+    \b
+    Usage: storyline kb import PATH [--out FILE] [--lang en,de,fr] [--office QID=ROLE] [--kb FILE]
+    Example:
+      storyline kb import latest-people.json.gz --out people-overlay.toml
+    Then list the file under [components.entities] kb_files in your config.
+    """
+    from storyline.kb.wikidata import main as import_main
+
+    sys.exit(import_main(list(args)))
+
+
 # `storyline eval NAME`: each module has main(argv) -> int and takes --data PATH.
 EVALUATIONS = {
     "time": "storyline.eval.time_specs",

@@ -27,6 +27,7 @@ class Role:
     of: str
     start: str | None = None
     end: str | None = None
+    title: str | None = None  # the office's own word ("chancellor"), when it differs from role
 
     def valid_on(self, day: str | None) -> bool:
         """Whether the role was held on ISO date ``day`` (unknown dates count as valid)."""
@@ -49,6 +50,7 @@ class Entity:
     )  # kind -> lang -> forms
     ambiguous: tuple[str, ...] = ()
     roles: tuple[Role, ...] = ()
+    gender: str | None = None  # persons: "f" / "m", for pronoun resolution
 
     def surface_forms(self) -> Iterator[tuple[str, str, str]]:
         """(form, kind, language) for every listed form, plus the display name."""
@@ -72,7 +74,13 @@ def _entity(raw: dict[str, Any], origin: str) -> Entity:
         if raw.get(kind)
     }
     roles = tuple(
-        Role(r["role"], r["of"], r.get("start") or None, r.get("end") or None)
+        Role(
+            r["role"],
+            r["of"],
+            r.get("start") or None,
+            r.get("end") or None,
+            r.get("title") if isinstance(r.get("title"), str) else None,
+        )
         for r in raw.get("roles", [])
     )
     return Entity(
@@ -86,6 +94,7 @@ def _entity(raw: dict[str, Any], origin: str) -> Entity:
         forms=forms,
         ambiguous=tuple(raw.get("ambiguous", ())),
         roles=roles,
+        gender=raw.get("gender") or None,
     )
 
 
@@ -105,7 +114,9 @@ def _merge(old: Entity, new: Entity) -> Entity:
         iso=new.iso or old.iso,
         forms=forms,
         ambiguous=tuple(dict.fromkeys(old.ambiguous + new.ambiguous)),
-        roles=new.roles or old.roles,
+        # An overlay adds offices; the same office (role, of, start) from a later file wins.
+        roles=tuple({(r.role, r.of, r.start): r for r in (*old.roles, *new.roles)}.values()),
+        gender=new.gender or old.gender,
     )
 
 
