@@ -103,3 +103,55 @@ def test_overlay_merges_forms_into_an_existing_entity(tmp_path) -> None:  # type
     entity = kb.get("country:XBE")
     assert entity is not None
     assert "Belmoria" in entity.forms["names"]["en"] and "Belmora" in entity.forms["names"]["en"]
+
+
+def test_component_settings_and_publication_date(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    from storyline.annotate.entities import make_entities
+    from storyline.document import Document, Published
+    from storyline.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="discovery must be true or false"):
+        make_entities({"discovery": "yes"}, {})
+    overlay = tmp_path / "people.toml"
+    overlay.write_text(
+        '[[entity]]\nid = "person:t-old"\ntype = "person"\nname = "Ole Dahl"\n'
+        'country = "country:XBE"\n[entity.names]\nen = ["Ole Dahl"]\n'
+        '[[entity.roles]]\nrole = "head_of_state"\nof = "country:XBE"\n'
+        'start = "2010-01-01"\nend = "2019-12-31"\n',
+        encoding="utf-8",
+    )
+    component = make_entities({"kb_files": ["demo", str(overlay)]}, {})
+    text = "The Belmoran head of state? No: the Belmoran king is said to be ill."
+    doc = Document.from_raw(text, "mem:1", text=text, published=Published(date="2015-06-01T08:00"))
+    roles = [(m.text, m.entity) for m in component(doc).mentions if m.method == "role"]
+    assert roles == [("king", "person:t-old")]
+    later = doc.with_(published=Published(date="2024-06-01"))
+    assert [m for m in component(later).mentions if m.method == "role"] == []
+    plain = make_entities({"kb_files": ["demo"], "discovery": False}, {})
+    assert plain.options.discovery is False and plain.options.resolution is True
+
+
+def test_role_mentions_with_the_demo_kb() -> None:
+    from storyline.annotate.entities import Options, Resources, annotate_text
+    from storyline.annotate.entity_resolve import KbIndex
+
+    kb = load_kb([demo_kb_file()], shipped=False)
+    res = Resources(Gazetteer(kb), KbIndex.build(kb))
+    text = (
+        "The Belmoran prime minister arrived late, and le chef de la diplomatie drovénienne "
+        "left early."
+    )
+    got = [
+        (m.text, m.entity)
+        for m in annotate_text(text, "2026-05-01", res, Options(), "en")
+        if m.method == "role"
+    ]
+    assert got == [
+        ("prime minister", "person:hector-lavalle"),
+        ("chef de la diplomatie", "person:lena-sauer"),
+    ]
+    # Before Lena Sauer took office (2023-12-08) nobody in the KB held it.
+    early = annotate_text(text, "2023-01-01", res, Options(), "en")
+    assert [m.entity for m in early if m.method == "role"] == ["person:hector-lavalle"]

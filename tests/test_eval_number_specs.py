@@ -154,9 +154,9 @@ def test_table_and_command(specs: Path, capsys: pytest.CaptureFixture[str]) -> N
         "spurious",
     ]
     assert "number     en        3       1        3        3 100.0%        1" in lines
-    assert main([str(specs.parent)]) == 0
+    assert main(["--data", str(specs.parent)]) == 0
     assert capsys.readouterr().out.strip() == table
-    assert main([str(specs / "missing")]) == 2
+    assert main(["--data", str(specs / "missing")]) == 2
     assert "no Recognizers-Text specs" in capsys.readouterr().err
 
 

@@ -101,9 +101,9 @@ def test_table_and_command_line(capsys: pytest.CaptureFixture[str], tmp_path: Pa
         "covered",
     ]
     assert lines[2].split()[:3] == ["de", "1", "1"]
-    assert main([str(FIXTURE)]) == 0
+    assert main(["--data", str(FIXTURE)]) == 0
     assert capsys.readouterr().out.strip() == table
-    assert main([str(tmp_path / "missing")]) == 2
+    assert main(["--data", str(tmp_path / "missing")]) == 2
 
 
 # Floors a little under the scores measured when the grammar was written (overlap / resolved:

@@ -437,6 +437,7 @@ EVALUATIONS = {
     "numbers": "storyline.eval.number_specs",
     "timeline": "storyline.eval.timeline",
     "quotes": "storyline.eval.quotes",
+    "entities": "storyline.eval.entities",
 }
 
 

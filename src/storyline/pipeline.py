@@ -38,6 +38,7 @@ FACTORIES: dict[str, str] = {
     "dates": "storyline.ingest.dates:make_dates",
     "sentences": "storyline.annotate.sentences:make_sentences",
     "entities": "storyline.annotate.entities:make_entities",
+    "spacy_entities": "storyline.annotate.entity_spacy:make_spacy_entities",
     "times": "storyline.annotate.times:make_times",
     "quotes": "storyline.annotate.quotes:make_quotes",
     "anchor": "storyline.annotate.anchoring:make_anchor",

@@ -8,7 +8,6 @@ stay empty until then — nothing is invented to fill them).
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
 from typing import Any
 
 from storyline.config import Config
@@ -28,35 +27,6 @@ def _kb(config: Config) -> KnowledgeBase:
     from storyline.annotate.entities import make_entities
 
     return load_kb(make_entities(settings, config).files)
-
-
-def _entities(docs: list[Document], kb: KnowledgeBase) -> list[dict[str, Any]]:
-    mentions: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    types: dict[str, str] = {}
-    for doc in docs:
-        for m in doc.mentions:
-            if m.entity is None:
-                continue
-            types.setdefault(m.entity, m.type)
-            mentions[m.entity].append(
-                {"doc": doc.id, "start": m.start, "end": m.end, "text": m.text, "method": m.method}
-            )
-    out = []
-    for eid in sorted(mentions, key=lambda e: (-len(mentions[e]), e)):
-        entity = kb.get(eid)
-        out.append(
-            {
-                "id": eid,
-                "type": entity.type if entity else types[eid],
-                "name": entity.name if entity else mentions[eid][0]["text"],
-                "wikidata": entity.wikidata if entity else None,
-                "country": (entity.country or (eid if entity.type == "country" else None))
-                if entity
-                else None,
-                "mentions": mentions[eid],
-            }
-        )
-    return out
 
 
 def _flatten(docs: list[Document], kind: str) -> list[dict[str, Any]]:
@@ -84,12 +54,13 @@ def _sides(kb: KnowledgeBase) -> dict[str, str]:
 
 
 def build_analysis(store: Store, config: Config) -> dict[str, Any]:
+    from storyline.analysis.entities import entity_table
     from storyline.analysis.timeline import build_timeline
 
     docs = list(store.documents())
     kb = _kb(config)
     return {
-        "entities": _entities(docs, kb),
+        "entities": entity_table(docs, kb),
         "quotes": _flatten(docs, "quotes"),
         "positions": _flatten(docs, "positions"),
         "figures": _flatten(docs, "figures"),
