@@ -165,6 +165,8 @@ def _analyze(ctx: Context, store: Store, config: Config, force: bool = False) ->
 
     with progress_bar(ctx, "analysing") as tick:
         report = analyze(store, config, tick, force=force)
+    if report.suggested_topic:
+        ctx.say(f"No --topics given; using the suggested topic: {report.suggested_topic}")
     ctx.say(
         f"Analysed: {report.analyzed} documents ({report.skipped} already up to date); "
         f"{len(report.failures)} failed."
@@ -403,6 +405,51 @@ def failures(ctx: Context) -> None:
 
 
 @cli.group()
+def topics() -> None:
+    """Topics: the questions at stake.
+
+    \b
+    Example:
+      storyline topics suggest
+    """
+
+
+@topics.command(name="suggest")
+@click.option("--limit", default=5, show_default=True)
+@pass_ctx
+def topics_suggest(ctx: Context, limit: int) -> None:
+    """Propose topics from the stored documents (frequent proposal phrases and their actors),
+    as TOML you can edit and pass to --topics.
+
+    \b
+    Example:
+      storyline topics suggest > topics.toml
+    """
+    from storyline.jobs import suggested_topics
+
+    config = ctx.config()
+    with ctx.store(config) as store:
+        found = suggested_topics(store, config, limit)
+    if not found:
+        click.echo("# no topic found: ingest some documents first", err=True)
+    for t in found:
+        click.echo(f"# score {t.get('score', 0):.2f}; actors: {', '.join(t.get('actors', [])[:6])}")
+        click.echo("[[topic]]")
+        click.echo(f"id = {_toml_str(t['id'])}")
+        click.echo(f"question = {_toml_str(t['question'])}")
+        click.echo("[topic.terms]")
+        for lang, terms in sorted(t.get("terms", {}).items()):
+            click.echo(f"{lang} = [{', '.join(_toml_str(x) for x in terms)}]")
+        click.echo()
+
+
+def _toml_str(value: str) -> str:
+    import json
+
+    return json.dumps(value, ensure_ascii=False)
+
+
+@cli.group()
 def kb() -> None:
     """Knowledge-base tools.
 
@@ -438,6 +485,8 @@ EVALUATIONS = {
     "timeline": "storyline.eval.timeline",
     "quotes": "storyline.eval.quotes",
     "entities": "storyline.eval.entities",
+    "positions": "storyline.eval.positions",
+    "figures": "storyline.eval.figures",
 }
 
 

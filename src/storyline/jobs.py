@@ -27,7 +27,9 @@ def stage_key(config: Config, stage: str) -> str:
     """Fingerprint of everything that shapes a stage's output; a change triggers reprocessing."""
     names = config["pipeline"][stage]
     settings = {n: config.get("components", {}).get(n, {}) for n in names}
-    blob = json.dumps([__version__, stage, names, settings], sort_keys=True)
+    # Positions depend on the topics: a new question means re-reading every document.
+    topics = config.get("topics", []) if stage == "analyze" else []
+    blob = json.dumps([__version__, stage, names, settings, topics], sort_keys=True, default=str)
     return hashlib.sha256(blob.encode()).hexdigest()[:16]
 
 
@@ -129,6 +131,20 @@ class AnalyzeReport:
     analyzed: int = 0
     skipped: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)
+    suggested_topic: str | None = None  # set when no --topics was given
+
+
+def suggested_topics(store: Store, config: Config, limit: int = 5) -> list[dict[str, Any]]:
+    """Candidate topics from the stored documents (their entity mentions come from a quick
+    entities pass, so this works before the first analysis too)."""
+    from storyline.analysis.topics import suggest_topics
+    from storyline.kb.model import load_kb
+    from storyline.pipeline import make_component
+
+    entities = make_component("entities", config)
+    docs = [entities(d) for d in store.documents(with_annotations=False)]
+    kb_files = getattr(entities, "files", ())
+    return suggest_topics(docs, kb=load_kb(kb_files), limit=limit)
 
 
 def analyze(
@@ -142,6 +158,9 @@ def analyze(
     from storyline.analysis.build import build_analysis  # imports the analysis layer lazily
 
     report = AnalyzeReport()
+    if not config.get("topics"):
+        config = {**config, "topics": suggested_topics(store, config)[:1]}
+        report.suggested_topic = config["topics"][0]["question"] if config["topics"] else None
     key = stage_key(config, "analyze")
     ingest_fields = build_stage(config, "ingest").provides
     build_stage(config, "analyze", ingest_fields)  # validate before touching anything

@@ -41,6 +41,8 @@ FACTORIES: dict[str, str] = {
     "spacy_entities": "storyline.annotate.entity_spacy:make_spacy_entities",
     "times": "storyline.annotate.times:make_times",
     "quotes": "storyline.annotate.quotes:make_quotes",
+    "figures": "storyline.annotate.figures:make_figures",
+    "positions": "storyline.annotate.positions:make_positions",
     "anchor": "storyline.annotate.anchoring:make_anchor",
 }
 
@@ -55,6 +57,11 @@ def _factory(name: str, config: Config) -> Factory:
     except (ImportError, AttributeError) as exc:
         raise ConfigError(f"cannot load component {name!r} from {target}: {exc}") from None
     return factory
+
+
+def make_component(name: str, config: Config) -> Component:
+    """One configured component, outside any stage (for tools that need a single step)."""
+    return _factory(name, config)(component_config(config, name), config)
 
 
 @dataclass(frozen=True)
@@ -117,7 +124,7 @@ def build_stage(config: Config, stage: str, available: frozenset[str] | None = N
     names = config.get("pipeline", {}).get(stage)
     if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
         raise ConfigError(f"[pipeline] {stage} must be a list of component names")
-    components = [_factory(n, config)(component_config(config, n), config) for n in names]
+    components = [make_component(n, config) for n in names]
     return Pipeline(components, available)
 
 

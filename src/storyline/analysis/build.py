@@ -54,18 +54,26 @@ def _sides(kb: KnowledgeBase) -> dict[str, str]:
 
 
 def build_analysis(store: Store, config: Config) -> dict[str, Any]:
+    from storyline.analysis.contradictions import find_contradictions
     from storyline.analysis.entities import entity_table
+    from storyline.analysis.ledger import build_ledger
     from storyline.analysis.timeline import build_timeline
 
     docs = list(store.documents())
     kb = _kb(config)
+    entities = entity_table(docs, kb)
+    names = {e["id"]: e["name"] for e in entities}
+    topics = topics_from_config(config)
+    ledgers = {ledger["topic"]: ledger for ledger in build_ledger(docs, topics)}
+    for topic in topics:
+        topic["ledger"] = ledgers.get(topic["id"])
     return {
-        "entities": entity_table(docs, kb),
+        "entities": entities,
         "quotes": _flatten(docs, "quotes"),
         "positions": _flatten(docs, "positions"),
         "figures": _flatten(docs, "figures"),
         "timeline": build_timeline(docs, _sides(kb)),
         "stories": [],
-        "contradictions": [],
-        "topics": topics_from_config(config),
+        "contradictions": find_contradictions(docs, names),
+        "topics": topics,
     }

@@ -8,7 +8,7 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from storyline.report.summary import summarize
+from storyline.report.summary import latest_positions, summarize
 from storyline.store import Failure
 
 _ENV = Environment(
@@ -29,6 +29,7 @@ def render(data: dict[str, Any], fmt: str, failures: list[Failure] | None = None
         data=data,
         s=summarize(data, failures=len(failures or [])),
         names=names,
+        latest=latest_positions(data),
         docs={d["id"]: d for d in data["documents"]},
         failures=failures or [],
         timeline_chart=timeline_svg(data["timeline"]) if fmt == "html" else "",

@@ -31,14 +31,25 @@ class Summary:
 
 
 def latest_positions(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """Each actor's most recent position (by position date, then document date)."""
-    published = {d["id"]: d["published"]["date"] or "" for d in data["documents"]}
+    """Each actor's latest known stance and commitment, from the topic ledgers.
+
+    A later statement that leaves the commitment open ("we support the mission") does not erase
+    an earlier pledge, so stance and commitment are each the most recent *stated* value;
+    ``date`` is the date of the most recent entry that stated either.
+    """
     latest: dict[str, dict[str, Any]] = {}
-    for pos in data["positions"]:
-        key = (pos.get("date") or published.get(pos["doc"], ""), pos["id"])
-        best = latest.get(pos["actor"])
-        if best is None or key >= (best.get("date") or published.get(best["doc"], ""), best["id"]):
-            latest[pos["actor"]] = pos
+    for topic in data.get("topics", []):
+        for actor in (topic.get("ledger") or {}).get("actors", []):
+            state: dict[str, Any] = {"stance": None, "commitment": None, "date": None}
+            for entry in sorted(actor["history"], key=lambda e: e.get("date") or ""):
+                if entry.get("certainty") not in (None, "asserted", "reported"):
+                    continue  # claims about the actor (alleged, denied) are not its position
+                for key in ("stance", "commitment"):
+                    if entry.get(key):
+                        state[key] = entry[key]
+                        state["date"] = entry.get("date")
+            if state["stance"] or state["commitment"]:
+                latest[actor["actor"]] = state
     return latest
 
 
