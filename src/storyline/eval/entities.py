@@ -174,34 +174,10 @@ def align(text: str, gold: list[dict[str, Any]]) -> list[list[int]]:
 
 
 def demo_documents() -> dict[str, Document]:
-    """The demo corpus ingested and annotated with the shipped configuration + demo KB."""
-    from storyline.config import load_config
-    from storyline.eval.demo_gold import CORPUS, KB, OUTLETS
-    from storyline.ingest.readers import read_bytes
-    from storyline.ingest.sources import iter_items
-    from storyline.pipeline import build_stage
+    """The demo corpus ingested and annotated (entities only) with the demo overlays."""
+    from storyline.eval.demo_gold import demo_config, processed_documents
 
-    config = load_config(
-        overrides={
-            "components": {
-                "entities": {"kb_files": [str(KB)]},
-                "outlets": {"registry_files": [str(OUTLETS)]},
-            },
-            "pipeline": {"analyze": ["entities"]},
-        }
-    )
-    ingest, analyze = build_stage(config, "ingest"), build_stage(config, "analyze")
-    docs = {}
-    items = iter_items([CORPUS], include=["*.txt", "*.jsonl", "*.html"], exclude=["*.meta.json"])
-    for item in items:
-        assert item.data is not None, item.error
-        for doc in read_bytes(item.data, item.source, item.meta):
-            assert not isinstance(doc, Exception), doc
-            key = Path(doc.source.split("#")[0]).relative_to(CORPUS).as_posix()
-            if "#" in doc.source:
-                key += "#" + doc.source.split("#")[1]
-            docs[key] = analyze(ingest(doc))
-    return docs
+    return processed_documents(demo_config(analyze=["entities"]))
 
 
 def score_linking(docs: dict[str, Document]) -> dict[str, Counter[str]]:

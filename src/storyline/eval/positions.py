@@ -25,68 +25,20 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from pathlib import Path
 from typing import Any
 
-from storyline.config import Config, load_config
+from storyline.config import Config
 from storyline.document import Document
 from storyline.eval import parse_data_arg
-from storyline.pipeline import Component
 
 LANGUAGES = ("en", "de", "fr")
 
 
-def demo_config() -> Config:
-    import tomllib
-
-    from storyline.eval.demo_gold import KB, OUTLETS, TOPICS
-
-    config = load_config(
-        overrides={
-            "components": {
-                "entities": {"kb_files": [str(KB)]},
-                "outlets": {"registry_files": [str(OUTLETS)]},
-            }
-        }
-    )
-    config["topics"] = tomllib.loads(TOPICS.read_text(encoding="utf-8")).get("topic", [])
-    return config
-
-
 def demo_documents(config: Config | None = None) -> dict[str, Document]:
     """Gold file key (``en/x.txt``, ``de/y.jsonl#2``) -> fully processed demo document."""
-    from storyline.annotate.figures import make_figures
-    from storyline.annotate.positions import make_positions
-    from storyline.eval.demo_gold import CORPUS
-    from storyline.ingest.readers import read_bytes
-    from storyline.ingest.sources import iter_items
-    from storyline.pipeline import build_stage
+    from storyline.eval.demo_gold import demo_config, processed_documents
 
-    config = config or demo_config()
-    ingest, analyze = build_stage(config, "ingest"), build_stage(config, "analyze")
-    extra: list[Component] = []
-    if "figures" not in analyze.names:
-        extra.append(make_figures({}, config))
-    if "positions" not in analyze.names:
-        extra.append(make_positions(config.get("components", {}).get("positions", {}), config))
-    docs: dict[str, Document] = {}
-    items = iter_items(
-        [CORPUS], include=["*.txt", "*.jsonl", "*.json", "*.html"], exclude=["*.meta.json"]
-    )
-    for item in items:
-        if item.data is None:
-            continue
-        for raw in read_bytes(item.data, item.source, item.meta):
-            if isinstance(raw, Exception):
-                continue
-            key = Path(raw.source.split("#")[0]).relative_to(CORPUS).as_posix()
-            if "#" in raw.source:
-                key += "#" + raw.source.split("#")[1]
-            doc = analyze(ingest(raw))
-            for component in extra:
-                doc = component(doc)
-            docs[key] = doc
-    return docs
+    return processed_documents(config or demo_config())
 
 
 def locate(text: str, needle: str, taken: Iterable[tuple[int, int]] = ()) -> tuple[int, int]:
