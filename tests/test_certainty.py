@@ -55,6 +55,14 @@ def test_second_hand_chain_makes_a_statement_reported() -> None:
     )
 
 
+def test_a_claim_relayed_by_an_outlet_stays_alleged() -> None:
+    chain = (Hop("outlet", "Test Wire"), Hop("outlet", "Kanal Nord", 0, 10))
+    message, context = "die Fähre sei verkauft", "so behauptet der Sender Kanal Nord"
+    lex = lexicon("de")
+    assert assess(lex, message, context, frozenset({"claim"}), chain) == "alleged"
+    assert assess(lex, message, context, frozenset(), chain) == "reported"
+
+
 def test_unattributed_sentence_certainty() -> None:
     assert sentence_certainty(lexicon("en"), "The depot was reportedly emptied.") == "reported"
     assert sentence_certainty(lexicon("de"), "Das Lager ist leer.") == "asserted"

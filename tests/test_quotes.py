@@ -262,3 +262,25 @@ def test_statement_context_for_a_span_inside_and_outside_quotes(kb: str) -> None
         (Hop("outlet", "Test Wire"),),
         "asserted",
     )
+
+
+def test_quotation_after_a_sentence_naming_its_speaker(kb: str) -> None:
+    english = analyse(
+        "Mara Lind criticised the new tolls sharply. “Nobody can pay that much for a crossing.”",
+        "en",
+        kb,
+    )
+    assert by_text(english, "Nobody can pay that much for a crossing.").speaker == (
+        "person:mara-lind"
+    )
+    french = analyse(
+        "Mara Lind a critiqué les nouveaux péages. « Personne ne peut payer autant pour une "
+        "traversée. »",
+        "fr",
+        kb,
+    )
+    assert by_text(french, "Personne ne peut payer autant pour une traversée.").speaker == (
+        "person:mara-lind"
+    )
+    nobody = analyse("The ferry left at noon. “Nobody can pay that much for a crossing.”", "en", kb)
+    assert by_text(nobody, "Nobody can pay that much for a crossing.").speaker is None

@@ -6,11 +6,12 @@ Read from cues in its sentence, in order of precedence:
   calls it false ("which the ministry denied", "frei erfunden");
 - hypothetical: a modal or a condition inside the message ("could", "könnten", "pourrait",
   "if", "wenn", "si");
+- alleged by a verb of claiming ("behauptete", "claimed"), even when an outlet claims it;
 - reported: it reaches the publisher through another outlet or a document (a chain hop of kind
   outlet/document after the publisher), or the sentence says so ("reportedly", "Berichten
   zufolge", "selon des sources");
 - alleged: the writer distances itself ("allegedly", "angeblich", "is said to", German "soll",
-  French conditional "aurait", a verb of claiming);
+  French conditional "aurait");
 - asserted otherwise.
 """
 
@@ -47,6 +48,8 @@ def assess(
         return "denied"
     if _has(msg, marks.get("hypothetical", ())):
         return "hypothetical"
+    if "claim" in cue_classes:
+        return "alleged"  # "so behauptet der Staatssender": the claim outweighs the relay
     if any(h.kind in ("outlet", "document") for h in chain[1:]) or "report" in cue_classes:
         return "reported"
     if _has(ctx, marks.get("reported", ())) or _has(msg, marks.get("reported", ())):

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from storyline.annotate.quote_german import german_speaker, right_subject
+from storyline.annotate.quote_german_np import source_phrase
 from storyline.annotate.quote_lexicon import FR_AUXILIARIES, CueForm, Lexicon
 from storyline.annotate.quote_tokens import EN_NOUNLIKE, Phrase, Tok, phrase_left, phrase_right
 
@@ -24,6 +26,9 @@ _DE_AUX = frozenset(
 _COORDINATORS = frozenset({"and", "but", "und", "aber", "et", "mais", "sondern"})
 # How far (tokens) a reported clause may start after its verb ("said on Monday in X that").
 MAX_CUE_TO_CLAUSE = 14
+# How far (tokens) a cue may stand before the colon that introduces a quotation ("beschrieb die
+# Bedeutung des Marktes für den Konzern mit den Worten: „…“").
+MAX_CUE_BEFORE_COLON = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +74,17 @@ def match_cue(lex: Lexicon, toks: list[Tok], i: int, hi: int, start: int = 0) ->
         end = clause_end(toks, i + n, hi)
         rest = set(lows[i + n : end])
         forms = tuple(f for f in forms if f.particle is None or f.particle in rest)
+        # A separable particle closes its clause: in "geht aus einem Bericht hervor" the verb is
+        # "hervorgehen", not "ausgehen".
+        last = lows[end - 1] if end > i + n else None
+        final = tuple(f for f in forms if f.particle is not None and f.particle == last)
+        forms = final or forms
+        if any(f.lemma == "heißen" for f in forms):
+            # "heißt es" / "hatte es geheißen": without "es" it only names ("heißt Peter").
+            if i + 1 < hi and lows[i + 1] == "es":
+                return CueHit(i, i + 2, forms)
+            if not (i > start and lows[i - 1] == "es"):
+                return None
     elif lex.language == "en" and n == 1 and forms[0].lemma in EN_NOUNLIKE:
         base = forms[0].lemma
         if tok.low in (base, base + "s", base + "es"):
@@ -138,6 +154,9 @@ def speaker_around(
 
     Returns the phrase and whether it stands right of the cue.
     """
+    if lex.language == "de":
+        lemma = hit.forms[0].lemma if hit.forms else None
+        return german_speaker(lex, toks, hit.i, hit.j, nonfinite(toks, hit), lo, hi, lemma)
     left = phrase_left(lex, toks, hit.i, lo)
     initial = hit.i == lo or toks[hit.i - 1].text in ',;:“”„«»"—–-'
     if left is not None and (not initial or toks[hit.i - 1].text == ","):
@@ -164,16 +183,22 @@ def speaker_around(
     return left, False
 
 
+def nonfinite(toks: list[Tok], hit: CueHit) -> str:
+    """What a German cue form can be besides finite: "participle", "infinitive" or ""."""
+    forms = [f for f in hit.forms if f.participle]
+    if not forms:
+        return ""
+    low = toks[hit.i].low
+    for f in forms:
+        particle, _, verb = f.lemma.rpartition("+")
+        if low in (verb, particle + verb, particle + "zu" + verb):
+            return "infinitive"
+    return "participle"
+
+
 def _right_subject(lex: Lexicon, toks: list[Tok], i: int, hi: int) -> Phrase | None:
     if lex.language == "de":
-        # An adverbial between verb and subject: "sagte am Montag der Minister".
-        if i < hi and toks[i].low in ("am", "heute", "gestern", "zudem", "auch", "dazu"):
-            k = i + 1
-            while k < hi and k < i + 3 and toks[k].cap and toks[k].low not in lex.pronouns:
-                k += 1
-            i = k
-        if i < hi and toks[i].low in ("dem", "den", "einem", "einen", "ihm", "ihr", "uns"):
-            return None  # dative/accusative: the addressee, not the speaker
+        return right_subject(lex, toks, i, hi)  # "sagte am Montag der Minister"
     return phrase_right(lex, toks, i, hi)
 
 
@@ -190,11 +215,12 @@ def according_at(
     In German the noun after "nach" belongs to the source ("nach Angaben des Ministeriums":
     cue "nach", source "Angaben des Ministeriums"), as SpkAtt annotates it.
     """
+    if lex.language == "de" and lows[i] == "nach":
+        ph = phrase_right(lex, toks, i + 1, hi)
+        return (i + 1, ph) if ph is not None and source_phrase(lex, toks, ph) else None
     n = lex.phrase_at("according", lows, i)
     if not n:
         return None
-    if lex.language == "de" and lows[i] == "nach" and n >= 2:
-        n = 1
     ph = phrase_right(lex, toks, i + n, hi)
     return (i + n, ph) if ph is not None else None
 
@@ -208,20 +234,31 @@ def frame_after(lex: Lexicon, toks: list[Tok], i: int, hi: int) -> tuple[Frame, 
         return None
     lows = [t.low for t in toks[:hi]]
     acc = according_at(lex, toks, lows, k, hi)
-    if acc is None and lex.language == "de" and lows[k] == "so" and k > i:
+    if (
+        acc is None
+        and lex.language == "de"
+        and lows[k] == "so"
+        and k > 0
+        and toks[k - 1].text in ",—–-"
+    ):
         ph0 = phrase_right(lex, toks, k + 1, hi)  # "…, so der Minister."
         acc = (k + 1, ph0) if ph0 is not None else None
     if acc is not None:
         n_end, ph = acc
         return make_frame(toks, token_span(toks, k, n_end), None, ph, None, "according"), ph.j
-    hit = match_cue(lex, toks, k, hi, i)
+    so = lex.language == "de" and lows[k] == "so" and k + 1 < hi  # "…, so behauptet X"
+    hit = match_cue(lex, toks, k + 1 if so else k, hi, i)
     if hit is not None:
+        cue = token_span(toks, k if so else hit.i, hit.j)
         if hit.pronoun:
-            return make_frame(
-                toks, token_span(toks, hit.i, hit.j), hit, None, hit.pronoun, "verb"
-            ), hit.j
+            return make_frame(toks, cue, hit, None, hit.pronoun, "verb"), hit.j
+        if lex.language == "de" and hit.forms and hit.forms[0].lemma == "heißen":
+            # "…“, hieß es vom Abgeordneten X" / "…“ heißt es in einer Pressemitteilung".
+            place, _ = german_speaker(lex, toks, hit.i, hit.j, "", k, hi, "heißen")
+            fr = make_frame(toks, cue, hit, place, None, "verb")
+            return fr, (place.j if place else hit.j)
         inverted = _right_subject(lex, toks, hit.j, hi)
-        fr = make_frame(toks, token_span(toks, hit.i, hit.j), hit, inverted, None, "verb")
+        fr = make_frame(toks, cue, hit, inverted, None, "verb")
         return fr, (inverted.j if inverted else hit.j)
     first = phrase_right(lex, toks, k, hi)
     if first is not None and first.j < hi:
@@ -241,7 +278,7 @@ def frame_before(lex: Lexicon, toks: list[Tok], lo: int, j: int) -> Frame | None
     if k <= lo:
         return None
     lows = [t.low for t in toks[:j]]
-    for i in range(k - 1, max(lo, k - 10) - 1, -1):
+    for i in range(k - 1, max(lo, k - MAX_CUE_BEFORE_COLON) - 1, -1):
         hit = match_cue(lex, toks, i, k, lo)
         if hit is None or hit.j > k:
             continue

@@ -20,7 +20,7 @@ from storyline.errors import ConfigError
 
 LANGUAGES = ("en", "de", "fr")
 # Verb classes a cue can belong to; "speech" holds them all.
-VERB_CLASSES = ("speech", "naming", "denial", "claim", "report", "thought")
+VERB_CLASSES = ("speech", "naming", "denial", "claim", "report", "thought", "stance")
 Seq = tuple[str, ...]
 
 
@@ -31,7 +31,9 @@ class CueForm:
     lemma: str
     classes: frozenset[str]
     particle: str | None = None  # German separable particle that must follow in the clause
-    participle: bool = False  # French past participle: needs an auxiliary before it
+    # French past participle (needs an auxiliary before it); German participle or infinitive
+    # (the clause's finite verb is an auxiliary or modal).
+    participle: bool = False
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,7 @@ class Lexicon:
     roles: dict[Seq, str]  # role noun (token sequence) -> KB role id or family
     certainty: dict[str, tuple[Seq, ...]]
     subjunctive: frozenset[str] = field(default_factory=frozenset)
+    weak_subjunctive: frozenset[str] = field(default_factory=frozenset)
     max_cue_len: int = 1
 
     def cue_at(self, lows: list[str], i: int) -> tuple[int, tuple[CueForm, ...]] | None:
@@ -115,25 +118,36 @@ def _de_weak(stem_lemma: str) -> tuple[list[str], str]:
     return finite, stem + e + "t"
 
 
-def _de_entries(lemma: str, strong: dict[str, list[str]]) -> list[tuple[str, str | None]]:
-    """(form, required particle) pairs of a German verb; "mit+teilen" is separable."""
+def _de_entries(lemma: str, strong: dict[str, list[str]]) -> list[tuple[str, str | None, bool]]:
+    """(form, required particle, non-finite) triples of a German verb; "mit+teilen" is
+    separable. Non-finite forms (participle, infinitive) need an auxiliary or modal to make a
+    clause; "erklärt" is listed both ways (finite present and participle)."""
     particle, _, verb = lemma.rpartition("+")
     if lemma in strong:
         # Strong verbs list their forms; the participle is the ge- form that is not the
         # infinitive ("gegeben", not "geben").
         forms = strong[lemma]
-        participles = [f for f in forms if f.startswith("ge") and f != verb]
+        # "geht", "gebe" are present forms of verbs that start with "ge" themselves.
+        participles = [
+            f for f in forms if f.startswith("ge") and f != verb and not f.startswith(verb[:-2])
+        ]
         finite = [f for f in forms if f not in participles]
+        if _DE_INSEPARABLE.match(verb):
+            # "beschlossen", "bestritten": past plural and participle at once.
+            participles += [f for f in finite if f.endswith("en") and f != verb]
     else:
         finite, bare = _de_weak(verb)
         no_ge = _DE_INSEPARABLE.match(verb) or verb.endswith("ieren")
         participles = [bare if no_ge else "ge" + bare]
+    nonfinite = [*participles, verb]
+    none: str | None = None
     if not particle:
-        return [(f, None) for f in finite + participles]
+        return [(f, none, False) for f in finite] + [(f, none, True) for f in nonfinite]
     # In a main clause the particle comes last ("teilte … mit"); in a subordinate clause and in
-    # the participle it is joined on ("wie sie mitteilte", "mitgeteilt").
-    joined = [particle + f for f in finite + participles]
-    return [(f, particle) for f in finite] + [(f, None) for f in joined]
+    # the participle it is joined on ("wie sie mitteilte", "mitgeteilt", "mitzuteilen").
+    joined = [(particle + f, False) for f in finite]
+    joined += [(particle + f, True) for f in nonfinite] + [(particle + "zu" + verb, True)]
+    return [(f, particle, False) for f in finite] + [(f, None, nf) for f, nf in joined]
 
 
 _FR_AUX = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient", "est", "sont", "était"})
@@ -187,8 +201,10 @@ def _build_cues(lang: str, verbs: dict[str, Any]) -> dict[Seq, tuple[CueForm, ..
             for form in forms:
                 cues[split_words(form)].append(CueForm(lemma, classes))
         elif lang == "de":
-            for form, particle in _de_entries(lemma, verbs.get("strong", {})):
-                cues[split_words(form)].append(CueForm(lemma, classes, particle=particle))
+            for form, particle, nonfinite in _de_entries(lemma, verbs.get("strong", {})):
+                cues[split_words(form)].append(
+                    CueForm(lemma, classes, particle=particle, participle=nonfinite)
+                )
         else:
             for form, participle in _fr_entries(lemma, verbs.get("irregular", {})):
                 seq = split_words(form)
@@ -230,8 +246,13 @@ def _load(lang: str) -> Lexicon:
         nouns={k: frozenset(s[0] for s in _seqs(v) if len(s) == 1) for k, v in nouns_raw.items()},
         noun_phrases={k: tuple(s for s in _seqs(v) if len(s) > 1) for k, v in nouns_raw.items()},
         roles=roles,
-        certainty={k: _seqs(v) for k, v in raw.get("certainty", {}).items() if k != "subjunctive"},
+        certainty={
+            k: _seqs(v)
+            for k, v in raw.get("certainty", {}).items()
+            if k not in ("subjunctive", "weak_subjunctive")
+        },
         subjunctive=frozenset(raw.get("certainty", {}).get("subjunctive", ())),
+        weak_subjunctive=frozenset(raw.get("certainty", {}).get("weak_subjunctive", ())),
         max_cue_len=max((len(k) for k in cues), default=1),
     )
 

@@ -15,8 +15,10 @@ from storyline.annotate.quote_lexicon import Lexicon
 
 # French elisions ("l'", "qu'") are tokens of their own; so is an English possessive "'s".
 _TOKEN = re.compile(
-    r"(?i:\b(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’](?=\w))|\w+(?:[-.]\w+)*|['’]s\b|\S"
+    r"(?i:\b(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’](?=\w))|\d+(?::\d+)+|\w+(?:[-.]\w+)*"
+    r"|['’]s\b|\S"
 )
+# (Clock times such as "10:05" are one token: their colon introduces nothing.)
 # Longest speaker phrase we accept: longer stretches are clauses, not names.
 MAX_NP_TOKENS = 14
 # Names in an apposition ("…, Jane Doe, said"): at most this many capitalised words.
@@ -146,6 +148,10 @@ def phrase_right(lex: Lexicon, toks: list[Tok], i: int, limit: int | None = None
     links = lex.words.get("links", frozenset())
     if toks[i].low in lex.pronouns:
         return Phrase(i, i + 1)
+    if lex.language == "de":
+        from storyline.annotate.quote_german_np import np_at  # it builds on this module
+
+        return _cut_relay(lex, toks, np_at(lex, toks, i, limit))
     j = i
     while j < limit and toks[j].low in det:
         j += 1
@@ -225,6 +231,18 @@ def phrase_right(lex: Lexicon, toks: list[Tok], i: int, limit: int | None = None
     return Phrase(i, j)
 
 
+def _cut_relay(lex: Lexicon, toks: list[Tok], ph: Phrase | None) -> Phrase | None:
+    """End a phrase before a relay inside it: "Beamte, zitiert von der Zeitung C"."""
+    if ph is None:
+        return None
+    all_lows = [t.low for t in toks[: ph.j]]
+    for k in range(ph.i + 1, ph.j):
+        if lex.phrase_at("relayed", all_lows, k) or lex.phrase_at("citing", all_lows, k):
+            j = k - 1 if toks[k - 1].text == "," else k
+            return Phrase(ph.i, j) if j > ph.i else None
+    return ph
+
+
 def _adjective(tok: Tok) -> bool:
     """A lowercase German adjective before its noun ("behördlichen Angaben")."""
     return not tok.cap and tok.word and tok.low.endswith(("e", "en", "er", "es", "em"))
@@ -232,6 +250,10 @@ def _adjective(tok: Tok) -> bool:
 
 def phrase_before(lex: Lexicon, toks: list[Tok], k: int, floor: int) -> Phrase | None:
     """The German noun phrase right before a postposition ("behördlichen Angaben zufolge")."""
+    if lex.language == "de":
+        from storyline.annotate.quote_german_np import np_before  # it builds on this module
+
+        return np_before(lex, toks, k, floor)
     det = lex.words.get("determiners", frozenset())
     verbish = _VERBISH.get(lex.language, frozenset())
     stops = lex.words.get("stops", frozenset())

@@ -6,12 +6,17 @@ Per document:
 1. quotations are paired from their marks (``quote_marks``); each is *direct* when it stands as
    a clause of its own (nothing but an attribution around it) and *partial* when it is woven into
    a sentence ("dismissed the plan as “reckless”"); its frame is looked for right of it, left
-   of it, then anywhere in its sentence (``quote_frames``). A direct quotation without a frame
-   continues the previous statement when that is close (interrupted and multi-paragraph
-   quotes); a short one without a frame is a title or a scare quote and is dropped;
-2. every other sentence is read for reported speech: "X said (that) …", "…, so X",
-   "According to X, …", "Laut X …", "Selon X, …", "In X's view, …"; a German or French sentence
-   in the subjunctive/conditional right after a statement continues it;
+   of it, then anywhere in its sentence (``quote_frames``), and in the sentence before when
+   that ends with a colon ("Er erklärte im Interview:"). A quotation without a frame belongs to
+   the speaker named by the sentence before ("X kritisierte die Pläne. „…“") or continues the
+   previous statement when that is close (interrupted and multi-paragraph quotes); a short one
+   without a frame is a title or a scare quote and is dropped;
+2. every other sentence is read for reported speech (``quote_reported``): "X said (that) …",
+   "…, so X", "According to X, …", "Laut X …", "Nach Angaben der Polizei …", "X zufolge …",
+   "Wie X mitteilte, …", "Im Bericht heißt es, …", "Dies bestätigte X", "Selon X, …", "In X's
+   view, …"; German speakers are found by word order (``quote_german``). A subjunctive or
+   "demnach" sentence right after a statement continues it, and one after a sentence naming
+   someone speaking ("X kritisierte die Pläne.") is theirs (``quote_passages``);
 3. speakers are resolved to entities (``quote_speakers``), chains built (``attribution``) and
    certainty read (``certainty``).
 """
@@ -19,97 +24,37 @@ Per document:
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from storyline.annotate.attribution import build_chain, outlet_hop
 from storyline.annotate.certainty import assess, sentence_certainty
 from storyline.annotate.quote_frames import (
-    Frame,
     frame_after,
     frame_before,
     frame_within,
 )
 from storyline.annotate.quote_lexicon import Lexicon, lexicon
 from storyline.annotate.quote_marks import Marked, find_marked, outermost
-from storyline.annotate.quote_reported import reported_in
+from storyline.annotate.quote_passages import (
+    DocState,
+    Draft,
+    continues,
+    introduced,
+    prepare,
+    reported_drafts,
+    sentence_spans,
+)
 from storyline.annotate.quote_speakers import Resolved, Resolver
-from storyline.annotate.quote_tokens import Tok, phrase_right, tokenize
+from storyline.annotate.quote_tokens import Tok
 from storyline.config import Config
-from storyline.document import Certainty, Document, Hop, Quote, QuoteKind, Span
+from storyline.document import Certainty, Document, Hop, Quote, QuoteKind
 from storyline.ingest.outlets import OutletRegistry
 from storyline.kb.model import KnowledgeBase, demo_kb_file, load_kb
 
 # A quotation without attribution is kept (speaker unknown) only from this many words: shorter
 # ones are titles, names and scare quotes.
 MIN_ORPHAN_WORDS = 4
-# A frameless quotation or subjunctive sentence continues a statement at most this many
-# sentences back.
-MAX_CONTINUATION_SENTENCES = 2
-
-
-@dataclass(frozen=True, slots=True)
-class _Draft:
-    start: int
-    end: int
-    kind: QuoteKind
-    frame: Frame | None
-    sentence: int
-    lo: int  # token range of the attribution context (the sentence or quote region)
-    hi: int
-    inherit: bool = False
-
-
-@dataclass
-class _Doc:
-    """Per-document working state."""
-
-    doc: Document
-    lex: Lexicon
-    toks: list[Tok]
-    sentences: list[tuple[int, int]]  # token ranges
-    sentence_chars: list[tuple[int, int]]
-    entity_tokens: frozenset[int] = field(default_factory=frozenset)
-
-    def sentence_of(self, char: int) -> int:
-        for k, (a, b) in enumerate(self.sentence_chars):
-            if a <= char < b:
-                return k
-        return max(0, sum(1 for a, _ in self.sentence_chars if a <= char) - 1)
-
-    def tok_at(self, char: int) -> int:
-        lo, hi = 0, len(self.toks)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.toks[mid].end <= char:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
-
-
-def _sentence_spans(doc: Document) -> list[Span]:
-    if doc.sentences:
-        return list(doc.sentences)
-    from storyline.annotate.sentences import split_sentences
-
-    return split_sentences(doc.text, doc.language or "en")
-
-
-def _prepare(doc: Document) -> _Doc:
-    lex = lexicon(doc.language)
-    toks = tokenize(doc.text)
-    state = _Doc(doc, lex, toks, [], [])
-    for s in _sentence_spans(doc):
-        state.sentence_chars.append((s.start, s.end))
-        state.sentences.append((state.tok_at(s.start), state.tok_at(s.end)))
-    covered: set[int] = set()
-    for m in doc.mentions:
-        covered.update(range(state.tok_at(m.start), state.tok_at(m.end)))
-    state.entity_tokens = frozenset(covered)
-    return state
-
-
 # --- drafts ----------------------------------------------------------------------------------
 
 
@@ -117,9 +62,9 @@ def _words(toks: list[Tok], i: int, j: int) -> int:
     return sum(1 for t in toks[i:j] if t.word)
 
 
-def _quoted(state: _Doc, marks: list[Marked]) -> list[_Draft]:
+def _quoted(state: DocState, marks: list[Marked]) -> list[Draft]:
     toks, lex = state.toks, state.lex
-    drafts: list[_Draft] = []
+    drafts: list[Draft] = []
     for n, m in enumerate(marks):
         sa, sb = state.sentence_of(m.open_start), state.sentence_of(max(m.start, m.end - 1))
         ra, rb = state.sentences[sa][0], state.sentences[sb][1]
@@ -137,6 +82,12 @@ def _quoted(state: _Doc, marks: list[Marked]) -> list[_Draft]:
         left_words, right_words = _words(toks, ra, oi), _words(toks, after, rb)
         right = frame_after(lex, toks, after, rb) if m.closed and right_words else None
         left = frame_before(lex, toks, ra, oi) if left_words else None
+        if not left_words and sa > 0 and (n == 0 or marks[n - 1].close_end <= m.open_start):
+            # "Er erklärte im Interview:" ends the sentence before the quotation.
+            plo, phi = state.sentences[sa - 1]
+            free = n == 0 or marks[n - 1].close_end <= toks[plo].start
+            if phi - plo > 1 and toks[phi - 1].text == ":" and free:
+                left = frame_before(lex, toks, plo, phi)
         # English and French introduce a quotation with a colon or comma ("X said: “…”");
         # without one the quotation is part of the sentence ("saying monitors were “…”").
         left_ok = (
@@ -160,12 +111,21 @@ def _quoted(state: _Doc, marks: list[Marked]) -> list[_Draft]:
             # A frameless quotation continues the previous statement, or is kept with an
             # unknown speaker when long enough to be speech rather than a title.
             if content_words < MIN_ORPHAN_WORDS or (
-                kind == "partial" and not _continues(drafts, sentence)
+                kind == "partial" and not continues(drafts, sentence)
             ):
                 continue
-            drafts.append(_Draft(m.start, m.end, kind, None, sentence, ra, rb, inherit=True))
+            intro = introduced(state, marks, n, sa)
+            if intro is not None and (intro.strong or not continues(drafts, sentence)):
+                # "Sadiq Khan verurteilte die Haltung der Regierung. „Diese Regierung …“"
+                drafts.append(Draft(m.start, m.end, kind, intro.frame, sentence, ra, rb, form=kind))
+                continue
+            drafts.append(
+                Draft(m.start, m.end, kind, None, sentence, ra, rb, inherit=True, form=kind)
+            )
             continue
-        drafts.append(_Draft(m.start, m.end, kind, frame, sentence, ra, rb))
+        if frame.speaker is not None and frame.speaker[0] <= m.open_start < frame.speaker[1]:
+            continue  # a name inside the speaker phrase: "nach einem Bericht der „Zeitung“"
+        drafts.append(Draft(m.start, m.end, kind, frame, sentence, ra, rb, form=kind))
     return drafts
 
 
@@ -185,92 +145,6 @@ def _is_title(lex: Lexicon, toks: list[Tok], oi: int, qi: int, qj: int, ra: int)
     return True
 
 
-def _continues(drafts: list[_Draft], sentence: int) -> bool:
-    return bool(drafts) and sentence - drafts[-1].sentence <= MAX_CONTINUATION_SENTENCES
-
-
-def _reported(state: _Doc, quoted: list[_Draft]) -> list[_Draft]:
-    toks, lex = state.toks, state.lex
-    taken = {d.sentence for d in quoted if d.kind == "direct"}
-    spoken = {d.sentence for d in quoted}
-    drafts: list[_Draft] = []
-    anchor: tuple[int, Frame] | None = None  # a sentence that introduces a speaker
-    for k, (lo, hi) in enumerate(state.sentences):
-        if k in taken or hi - lo < 3:
-            continue
-        found = reported_in(lex, toks, lo, hi, state.entity_tokens)
-        if found is not None:
-            a, b = toks[found.i].start, toks[found.j - 1].end
-            drafts.append(_Draft(a, b, "indirect", found.frame, k, lo, hi))
-            spoken.add(k)
-            continue
-        recent = any(k - MAX_CONTINUATION_SENTENCES <= s < k for s in spoken)
-        from_anchor = anchor is not None and anchor[0] == k - 1
-        if (recent or from_anchor) and _subjunctive(lex, toks, lo, hi):
-            end = hi
-            while end > lo and toks[end - 1].text in ".!?":
-                end -= 1
-            a, b = toks[lo].start, toks[end - 1].end
-            prev = drafts[-1] if drafts else None
-            if prev is not None and prev.inherit and prev.sentence == k - 1 and not from_anchor:
-                # Consecutive subjunctive sentences are one reported passage.
-                drafts[-1] = _Draft(prev.start, b, "indirect", prev.frame, k, prev.lo, hi, True)
-            elif from_anchor and not recent and anchor is not None:
-                frame = anchor[1]
-                drafts.append(_Draft(a, b, "indirect", frame, k, lo, hi, True))
-            else:
-                drafts.append(_Draft(a, b, "indirect", None, k, lo, hi, True))
-            spoken.add(k)
-            anchor = None
-            continue
-        anchor = _anchor(state, lo, hi, k)
-    return drafts
-
-
-def _anchor(state: _Doc, lo: int, hi: int, k: int) -> tuple[int, Frame] | None:
-    """A sentence that names someone speaking without reporting words ("X criticised the
-    decision."), so that the subjunctive sentences after it are theirs."""
-    lex, toks = state.lex, state.toks
-    if not lex.subjunctive:
-        return None
-    frame = frame_within(lex, toks, lo, hi, [])
-    if frame is None or frame.speaker is None or frame.speaker[0] != toks[lo].start:
-        subject = phrase_right(lex, toks, lo, hi)
-        if subject is None or not _namelike(lex, toks, subject.i, subject.j):
-            return None
-        a, b = subject.span(toks)
-        frame = Frame(a, b, None, None, frozenset(), (a, b), "anchor")
-    return k, Frame(frame.start, frame.end, None, None, frozenset(), frame.speaker, "anchor")
-
-
-def _namelike(lex: Lexicon, toks: list[Tok], i: int, j: int) -> bool:
-    """A person or a source: a role or source noun, or a name of two capitalised words."""
-    lows = [t.low for t in toks[i:j]]
-    nouns = set().union(*lex.nouns.values())
-    if any(lex.role_at(lows, n) for n in range(len(lows))) or any(w in nouns for w in lows):
-        return True
-    caps = 0
-    for t in toks[i:j]:
-        caps = caps + 1 if t.cap and t.word else 0
-        if caps >= 2:
-            return True
-    return False
-
-
-def _subjunctive(lex: Lexicon, toks: list[Tok], lo: int, hi: int) -> bool:
-    if not lex.subjunctive:
-        return False
-    depth = 0
-    for t in toks[lo:hi]:
-        if t.text in "„“«":
-            depth += 1
-        elif t.text in "”»" or (t.text == "“" and depth):
-            depth = max(0, depth - 1)
-        elif depth == 0 and not t.cap and t.low in lex.subjunctive:
-            return True
-    return False
-
-
 # --- from drafts to quotes -----------------------------------------------------------------
 
 
@@ -281,7 +155,7 @@ class Resources:
     kb_files: tuple[str, ...] = ()
 
 
-def _cut_speaker(state: _Doc, span: tuple[int, int]) -> tuple[int, int]:
+def _cut_speaker(state: DocState, span: tuple[int, int]) -> tuple[int, int]:
     """End a speaker phrase before a relay or citation inside it ("officials quoted by C")."""
     lows = [t.low for t in state.toks]
     for i in range(state.tok_at(span[0]), state.tok_at(span[1])):
@@ -291,10 +165,10 @@ def _cut_speaker(state: _Doc, span: tuple[int, int]) -> tuple[int, int]:
     return span
 
 
-def _build(state: _Doc, drafts: Iterable[_Draft], res: Resources) -> list[Quote]:
+def _build(state: DocState, drafts: Iterable[Draft], res: Resources) -> list[Found]:
     doc, lex, toks = state.doc, state.lex, state.toks
     resolver = Resolver(doc, lex, res.kb, res.registry, res.kb_files)
-    quotes: list[Quote] = []
+    quotes: list[Found] = []
     previous: Quote | None = None
     for d in sorted(drafts, key=lambda x: (x.start, x.end)):
         start, end = d.start, d.end
@@ -320,7 +194,7 @@ def _build(state: _Doc, drafts: Iterable[_Draft], res: Resources) -> list[Quote]
                     assess(lex, message, context, frozenset(), previous.chain),
                     previous.chain,
                 )
-            quotes.append(quote)
+            quotes.append(Found(quote, d.form or d.kind))
             previous = quote
             continue
         fr = d.frame
@@ -342,18 +216,33 @@ def _build(state: _Doc, drafts: Iterable[_Draft], res: Resources) -> list[Quote]
             certainty=assess(lex, message, context, fr.classes, chain),
             chain=chain,
         )
-        quotes.append(quote)
+        quotes.append(Found(quote, d.form or d.kind))
         previous = quote
     return quotes
 
 
-def find_quotes(doc: Document, res: Resources) -> list[Quote]:
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A quote and how its statement is given (``Draft.form``), for evaluations that tell
+    direct, indirect, reported (speech act) and free indirect speech apart."""
+
+    quote: Quote
+    form: str
+
+
+def find_quotes_detailed(doc: Document, res: Resources, acts: bool = False) -> list[Found]:
+    """Quotes with their form; ``acts``: also every speech act without a reported clause
+    ("Am Montag forderte der Verband Neuwahlen"), see ``Quotes.speech_acts``."""
     if not doc.text.strip():
         return []
-    state = _prepare(doc)
+    state = prepare(doc)
     quoted = _quoted(state, outermost(find_marked(doc.text)))
-    reported = _reported(state, quoted)
+    reported = reported_drafts(state, quoted, acts)
     return _build(state, [*quoted, *reported], res)
+
+
+def find_quotes(doc: Document, res: Resources, acts: bool = False) -> list[Quote]:
+    return [f.quote for f in find_quotes_detailed(doc, res, acts)]
 
 
 # --- component --------------------------------------------------------------------------------
@@ -368,6 +257,11 @@ def _resources(kb_files: tuple[str, ...], registry_files: tuple[str, ...]) -> Re
 class Quotes:
     kb_files: tuple[str, ...]
     registry_files: tuple[str, ...]
+    # Report every speech act that has no reported clause ("Am Montag forderte der Verband
+    # Neuwahlen", "Schäuble wirft dem Minister Einmischung vor") as a quote whose message is the
+    # object. Off by default: such sentences are stances (the positions component reads them)
+    # more than statements; only the plainest ("X warned of a long conflict") count then.
+    speech_acts: bool = False
     name: str = "quotes"
     requires: frozenset[str] = frozenset({"text", "sentences", "language", "mentions"})
     assigns: frozenset[str] = frozenset({"quotes"})
@@ -376,7 +270,7 @@ class Quotes:
         return _resources(self.kb_files, self.registry_files)
 
     def __call__(self, doc: Document) -> Document:
-        return doc.with_(quotes=tuple(find_quotes(doc, self.resources())))
+        return doc.with_(quotes=tuple(find_quotes(doc, self.resources(), self.speech_acts)))
 
 
 def make_quotes(settings: Config, config: Config) -> Quotes:
@@ -388,7 +282,11 @@ def make_quotes(settings: Config, config: Config) -> Quotes:
         "registry_files", components.get("outlets", {}).get("registry_files", [])
     )
     kb_files = tuple(str(demo_kb_file()) if f == "demo" else str(f) for f in kb)
-    return Quotes(kb_files=kb_files, registry_files=tuple(str(f) for f in registry))
+    return Quotes(
+        kb_files=kb_files,
+        registry_files=tuple(str(f) for f in registry),
+        speech_acts=bool(settings.get("speech_acts", False)),
+    )
 
 
 # --- statement_context --------------------------------------------------------------------------
@@ -413,7 +311,7 @@ def statement_context(
         return best.speaker, best.speaker_text, best.chain, best.certainty
     lex = lexicon(doc.language)
     sentence = next(
-        (s.text for s in _sentence_spans(doc) if s.start <= start < s.end),
+        (s.text for s in sentence_spans(doc) if s.start <= start < s.end),
         doc.text[start:end],
     )
     return None, None, outlet_hop(doc), sentence_certainty(lex, sentence)

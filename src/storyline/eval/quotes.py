@@ -1,213 +1,36 @@
 """Evaluate the quotes component.
 
-1. SpkAtt-2023 task 2 (German Wikinews, ``spkatt2023-de-wikinews/``): every article is rebuilt
-   from its tokens into a clean text with exact token offsets, run through the entities and
-   quotes components, and each quote becomes an annotation with Message (the message), Source
-   (the speaker phrase) and Cue tokens. Scoring follows the task's token-overlap definition:
-   gold and predicted annotations are paired one-to-one (greedily, by Message overlap), and per
-   role precision = overlapping tokens of paired annotations / all predicted tokens of the
-   role, recall = the same / all gold tokens of the role ("paired"). The looser "labels" view
-   compares, per document and role, the set of tokens carrying that role in any annotation
-   (token labelling, as a sequence tagger would be scored). Gold annotations nested inside another
-   one are left out (the task's simplified subtask). A fixed fifth of ``train`` (documents whose
-   SHA-256 of the numeric id is divisible by 5) is held out and was never looked at while the
-   rules were written; it is reported apart from the rest.
+1. SpkAtt-2023 task 2 (German Wikinews, ``spkatt2023-de-wikinews/``), see ``quotes_spkatt``
+   (rebuilding, the mapping of quotes onto SpkAtt annotations, the project's "paired" and
+   "labels" views) and ``quotes_official`` (the organisers' macro-averaged scoring, both
+   subtasks). A fixed fifth of ``train`` is held out and reported apart from the rest.
 2. The demo gold (``demo/gold``) for English, German and French: a quote counts as found when
    its message overlaps a gold quote's (Dice >= 0.5 on characters); among found quotes, speaker
    entity, kind, certainty and chain hop kinds are compared.
 
-``storyline eval quotes --data PATH`` prints both tables.
+``storyline eval quotes --data PATH`` prints the tables: SpkAtt with the component's default
+settings and with ``speech_acts = true`` (SpkAtt counts speech acts without a reported clause as
+its *Reported* form; the project's own quotes leave them to the positions component), then the
+demo gold. ``--part tuning`` (or ``held-out``) runs one part of SpkAtt, ``--default-only``
+skips the second setting, ``--no-demo`` the demo gold.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+import argparse
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from storyline.annotate.entities import make_entities
-from storyline.annotate.quotes import Resources, _resources, find_quotes
-from storyline.document import Document, Quote, Span
-from storyline.eval import dataset_dir, parse_data_arg
+from storyline.annotate.quotes import _resources
+from storyline.document import Document
+from storyline.eval import dataset_dir
+from storyline.eval.quotes_spkatt import ROLES, PartScores, evaluate_spkatt, prf
 
-ROLES = ("Message", "Source", "Cue")
-HELD_OUT_MODULUS = 5  # one document in five is held out
-# Tokens that attach to the previous token without a space.
-_NO_SPACE_BEFORE = frozenset(".,;:!?)]}“”»%")
-_NO_SPACE_AFTER = frozenset("„([{«")
 # A demo quote counts as found when the character Dice overlap reaches this.
 MIN_DICE = 0.5
-
-
-# --- SpkAtt ----------------------------------------------------------------------------------
-
-
-def held_out(doc_id: str) -> bool:
-    digest = hashlib.sha256(doc_id.encode("utf-8")).hexdigest()
-    return int(digest, 16) % HELD_OUT_MODULUS == 0
-
-
-@dataclass
-class Rebuilt:
-    text: str
-    offsets: dict[str, tuple[int, int]]  # "sentence:token" -> char span
-    sentences: list[Span]
-
-
-def rebuild(sentences: list[dict[str, Any]]) -> Rebuilt:
-    """Join tokens into readable text (no space before a comma, inside „…“), keeping offsets."""
-    parts: list[str] = []
-    offsets: dict[str, tuple[int, int]] = {}
-    spans: list[Span] = []
-    pos = 0
-    attach = True  # the previous token opens something: no space after it
-    low_open = ascii_open = False  # a German „ or an ASCII " is open
-    for sent in sentences:
-        sid = sent["SentenceId"]
-        start = pos
-        for k, tok in enumerate(sent["Tokens"]):
-            if tok == '"':
-                opening, closing = not ascii_open, ascii_open
-                ascii_open = not ascii_open
-            elif tok == "“":
-                opening, closing = not low_open, low_open  # closes „, else English-style opener
-                low_open = False
-            else:
-                opening, closing = tok in _NO_SPACE_AFTER, tok in _NO_SPACE_BEFORE
-                low_open = low_open or tok == "„"
-            if pos > 0 and (k == 0 or not (attach or closing)):
-                parts.append(" ")
-                pos += 1
-            if k == 0:
-                start = pos
-            offsets[f"{sid}:{k}"] = (pos, pos + len(tok))
-            parts.append(tok)
-            pos += len(tok)
-            attach = opening
-        if pos > start:
-            text = "".join(parts)
-            spans.append(Span(start, pos, text[start:pos]))
-    return Rebuilt("".join(parts), offsets, spans)
-
-
-def _tokens_in(offsets: dict[str, tuple[int, int]], span: tuple[int, int] | None) -> set[str]:
-    if span is None:
-        return set()
-    a, b = span
-    return {key for key, (s, e) in offsets.items() if s < b and e > a and (s + e) / 2 >= a}
-
-
-def predict_spkatt(doc_json: dict[str, Any], res: Resources) -> list[dict[str, set[str]]]:
-    rebuilt = rebuild(doc_json["Sentences"])
-    doc = Document.from_raw(
-        rebuilt.text,
-        "spkatt",
-        text=rebuilt.text,
-        language="de",
-        sentences=tuple(rebuilt.sentences),
-    )
-    # No entity pass: the scored roles are spans, and Wikinews people are not in the KB.
-    return [_annotation(rebuilt, q) for q in find_quotes(doc, res)]
-
-
-def _annotation(rebuilt: Rebuilt, q: Quote) -> dict[str, set[str]]:
-    return {
-        "Message": _tokens_in(rebuilt.offsets, (q.start, q.end)),
-        "Source": _tokens_in(rebuilt.offsets, q.speaker_span),
-        "Cue": _tokens_in(rebuilt.offsets, q.cue_span),
-    }
-
-
-@dataclass
-class RoleCounts:
-    tp: dict[str, int] = field(default_factory=lambda: dict.fromkeys(ROLES, 0))
-    # Token labelling view: per role, the union of its tokens over all annotations.
-    tp_lab: dict[str, int] = field(default_factory=lambda: dict.fromkeys(ROLES, 0))
-    pred_lab: dict[str, int] = field(default_factory=lambda: dict.fromkeys(ROLES, 0))
-    gold_lab: dict[str, int] = field(default_factory=lambda: dict.fromkeys(ROLES, 0))
-    pred: dict[str, int] = field(default_factory=lambda: dict.fromkeys(ROLES, 0))
-    gold: dict[str, int] = field(default_factory=lambda: dict.fromkeys(ROLES, 0))
-    docs: int = 0
-    n_gold: int = 0
-    n_pred: int = 0
-
-    def add(self, gold: list[dict[str, set[str]]], pred: list[dict[str, set[str]]]) -> None:
-        self.docs += 1
-        self.n_gold += len(gold)
-        self.n_pred += len(pred)
-        for role in ROLES:
-            self.gold[role] += sum(len(g[role]) for g in gold)
-            self.pred[role] += sum(len(p[role]) for p in pred)
-        for g, p in match(gold, pred):
-            for role in ROLES:
-                self.tp[role] += len(g[role] & p[role])
-        for role in ROLES:
-            g_all = set().union(*(g[role] for g in gold)) if gold else set()
-            p_all = set().union(*(p[role] for p in pred)) if pred else set()
-            self.tp_lab[role] += len(g_all & p_all)
-            self.gold_lab[role] += len(g_all)
-            self.pred_lab[role] += len(p_all)
-
-    def prf(self, role: str) -> tuple[float, float, float]:
-        return prf(self.tp[role], self.pred[role], self.gold[role])
-
-    def prf_labels(self, role: str) -> tuple[float, float, float]:
-        return prf(self.tp_lab[role], self.pred_lab[role], self.gold_lab[role])
-
-
-def prf(tp: int, pred: int, gold: int) -> tuple[float, float, float]:
-    p = tp / pred if pred else 0.0
-    r = tp / gold if gold else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-
-def match(
-    gold: list[dict[str, set[str]]], pred: list[dict[str, set[str]]]
-) -> list[tuple[dict[str, set[str]], dict[str, set[str]]]]:
-    """One-to-one pairs, greedily by Message overlap (then Cue and Source overlap)."""
-    scored = []
-    for gi, g in enumerate(gold):
-        for pi, p in enumerate(pred):
-            msg = len(g["Message"] & p["Message"])
-            if msg:
-                extra = len(g["Cue"] & p["Cue"]) + len(g["Source"] & p["Source"])
-                scored.append((msg, extra, gi, pi))
-    scored.sort(reverse=True)
-    used_g: set[int] = set()
-    used_p: set[int] = set()
-    pairs = []
-    for _msg, _extra, gi, pi in scored:
-        if gi not in used_g and pi not in used_p:
-            used_g.add(gi)
-            used_p.add(pi)
-            pairs.append((gold[gi], pred[pi]))
-    return pairs
-
-
-def gold_annotations(doc_json: dict[str, Any]) -> list[dict[str, set[str]]]:
-    return [
-        {role: set(a.get(role, [])) for role in ROLES}
-        for a in doc_json["Annotations"]
-        if not a.get("IsNested")
-    ]
-
-
-def spkatt_files(folder: Path) -> Iterator[tuple[str, Path]]:
-    for path in sorted((folder / "train").glob("*.json")):
-        yield path.name.split(" - ")[0], path
-
-
-def evaluate_spkatt(folder: Path) -> dict[str, RoleCounts]:
-    res = _resources((), ())
-    counts = {"held-out": RoleCounts(), "tuning": RoleCounts()}
-    for doc_id, path in spkatt_files(folder):
-        doc_json = json.loads(path.read_text(encoding="utf-8"))
-        part = "held-out" if held_out(doc_id) else "tuning"
-        counts[part].add(gold_annotations(doc_json), predict_spkatt(doc_json, res))
-    return counts
 
 
 # --- demo gold ----------------------------------------------------------------------------
@@ -319,23 +142,42 @@ def _pct(x: float) -> str:
     return f"{100 * x:5.1f}"
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = parse_data_arg(argv, "Evaluate quotes on SpkAtt-2023 (German) and the demo gold.")
-    folder = dataset_dir(args.data, "spkatt2023-de-wikinews")
-    if (folder / "train").is_dir():
-        print("SpkAtt-2023 task 2, token overlap (P / R / F1), non-nested annotations")
-        print(
-            f"{'part':17} {'docs':>5} {'gold':>5} {'pred':>5}  "
-            + "  ".join(f"{r + ' P/R/F1':>20}" for r in ROLES)
+def _cells(values: list[tuple[float, float, float]]) -> str:
+    return "  ".join("/".join(_pct(v) for v in score).rjust(20) for score in values)
+
+
+def print_spkatt(parts: dict[str, PartScores], title: str) -> None:
+    print(f"SpkAtt-2023 task 2, token overlap (P / R / F1), {title}")
+    print(
+        f"{'part / view':24} {'docs':>5} {'gold':>5} {'pred':>5}  "
+        + "  ".join(f"{r + ' P/R/F1':>20}" for r in ROLES)
+    )
+    for part, s in parts.items():
+        c = s.counts
+        for view, score in (("paired", c.prf), ("labels", c.prf_labels)):
+            name = f"{part} {view}"
+            print(
+                f"{name:24} {c.docs:5d} {c.n_gold:5d} {c.n_pred:5d}  "
+                + _cells([score(r) for r in ROLES])
+            )
+        o = s.official.summary()
+        simple = [o["simplified Message"], o["simplified Source"]]
+        print(f"{part + ' official simpl.':24} {'':17}  " + _cells(simple))
+        full = [o["full Message"], o["full Source"], o["full Cue"]]
+        print(f"{part + ' official full':24} {'':17}  " + _cells(full))
+        joint = (
+            f"simplified Joint {'/'.join(_pct(v) for v in o['simplified Joint'])}, "
+            f"full Roles {'/'.join(_pct(v) for v in o['full Roles'])}, "
+            f"full Joint {'/'.join(_pct(v) for v in o['full Joint'])}"
         )
-        for part, c in evaluate_spkatt(folder).items():
-            for view, score in (("paired", c.prf), ("labels", c.prf_labels)):
-                cells = "  ".join("/".join(_pct(v) for v in score(r)).rjust(20) for r in ROLES)
-                name = f"{part} {view}"
-                print(f"{name:17} {c.docs:5d} {c.n_gold:5d} {c.n_pred:5d}  {cells}")
-    else:
-        print(f"SpkAtt data not found under {folder}; skipped")
-    print()
+        print(f"{'':24} {'':17}  {joint}")
+    print(
+        "paired/labels: micro, non-nested gold (project views); official: the organisers'"
+        " macro scoring (simpl. = subtask 2, non-nested; full = all annotations)"
+    )
+
+
+def print_demo() -> None:
     print("Demo gold: message found (P / R / F1); among found: speaker, kind, certainty, chain")
     print(
         f"{'lang':5} {'gold':>5} {'pred':>5} {'found':>5}  {'P/R/F1':>17}  "
@@ -348,4 +190,35 @@ def main(argv: list[str] | None = None) -> int:
             f"{lang:5} {d.gold:5d} {d.pred:5d} {d.found:5d}  {_pct(p)}/{_pct(r)}/{_pct(f)}  "
             f"{_pct(acc[0]):>7} {_pct(acc[1]):>6} {_pct(acc[2]):>7} {_pct(acc[3]):>6}"
         )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description="Evaluate quotes on SpkAtt-2023 (German) and the demo gold."
+    )
+    parser.add_argument("--data", help="shared data root or the data set's folder")
+    parser.add_argument(
+        "--part", choices=("both", "tuning", "held-out"), default="both", help="SpkAtt part(s)"
+    )
+    parser.add_argument("--no-demo", action="store_true", help="skip the demo gold")
+    parser.add_argument(
+        "--default-only", action="store_true", help="SpkAtt with default settings only"
+    )
+    args = parser.parse_args(argv)
+    folder = dataset_dir(args.data, "spkatt2023-de-wikinews")
+    if (folder / "train").is_dir():
+        parts = ("held-out", "tuning") if args.part == "both" else (args.part,)
+        res = _resources((), ())
+        print_spkatt(evaluate_spkatt(folder, res, parts), "default settings")
+        if not args.default_only:
+            print()
+            print_spkatt(
+                evaluate_spkatt(folder, res, parts, acts=True),
+                "speech_acts = true (SpkAtt annotates speech acts as the Reported form)",
+            )
+    else:
+        print(f"SpkAtt data not found under {folder}; skipped")
+    if not args.no_demo:
+        print()
+        print_demo()
     return 0
