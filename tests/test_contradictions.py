@@ -43,6 +43,17 @@ def test_agreeing_figures_are_no_contradiction() -> None:
     assert [c for c in find_contradictions(docs) if c["kind"] == "figure"] == []
 
 
+def test_several_values_in_one_article_are_no_contradiction() -> None:
+    docs = [
+        analyse(
+            "The Vestrian plan puts the patrol force at 30 ships. A second plan, for the "
+            "northern banks, puts the patrol force at 60 ships.",
+            outlet="Post",
+        )
+    ]
+    assert [c for c in find_contradictions(docs, NAMES) if c["kind"] == "figure"] == []
+
+
 def test_stance_change_of_an_actor() -> None:
     docs = [
         analyse("Korsholm rejects the quota cut.", published="2026-03-02"),

@@ -404,6 +404,33 @@ def failures(ctx: Context) -> None:
             click.echo(f"{f.stage}\t{f.source}\t{f.reason}")
 
 
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the stories as JSON.")
+@pass_ctx
+def stories(ctx: Context, as_json: bool) -> None:
+    """List the stories (clusters of documents about one event, across languages).
+
+    \b
+    Example:
+      storyline stories
+    """
+    import json
+
+    config = ctx.config()
+    with ctx.store(config) as store:
+        found = store.analysis("stories") or []
+    if as_json:
+        click.echo(json.dumps(found, ensure_ascii=False, indent=1))
+        return
+    if not found:
+        click.echo("No stories yet: run storyline analyze first.", err=True)
+    for s in found:
+        title = next(iter(s["titles"].values()), "") if s["titles"] else ""
+        span = f"{s['first'] or '?'} – {s['last'] or '?'}"
+        langs = ",".join(s["languages"])
+        click.echo(f"{s['id']}  {len(s['documents']):>4} docs  {langs:<9} {span:<25} {title}")
+
+
 @cli.group()
 def topics() -> None:
     """Topics: the questions at stake.
@@ -487,6 +514,7 @@ EVALUATIONS = {
     "entities": "storyline.eval.entities",
     "positions": "storyline.eval.positions",
     "figures": "storyline.eval.figures",
+    "stories": "storyline.eval.stories",
 }
 
 

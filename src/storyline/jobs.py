@@ -183,5 +183,37 @@ def analyze(
             continue
         store.write_annotations(outcome.document, key)
         report.analyzed += 1
+    rebuild = force or not report.skipped  # every document (re)analysed: start stories afresh
+    update_stories(store, config, pending, rebuild)
     store.write_analysis("corpus", build_analysis(store, config))
     return report
+
+
+def update_stories(store: Store, config: Config, new_ids: list[str], rebuild: bool) -> None:
+    """Add newly analysed documents to the story index kept in the store.
+
+    The index holds only active stories; stories gone quiet are archived (as export records)
+    next to it. When the settings or the encoder changed, or every document was re-analysed, the
+    stories are rebuilt from all documents so that they stay consistent.
+    """
+    from storyline.analysis.stories import encoder_from_config, index_from_config
+    from storyline.analysis.stories import update_stories as add_documents
+
+    encoder = encoder_from_config(config)
+    state = None if rebuild else store.analysis("stories_state")
+    index, resumed = index_from_config(config, encoder, state)
+    archive: list[dict[str, Any]] = (store.analysis("stories_closed") or []) if resumed else []
+    if resumed:
+        known = {d for story in archive for d in story["documents"]}
+        known |= {d for story in index.stories() for d in story.documents}
+        ids = [i for i in new_ids if i not in known]
+    else:
+        ids = [d.id for d in store.documents(with_annotations=False)]
+    docs = [d for d in (store.get(i) for i in ids) if d is not None]
+    add_documents(index, docs, encoder)
+    archive += [story.export() for story in index.pop_closed()]
+    store.write_analysis("stories_state", index.to_state())
+    store.write_analysis("stories_closed", archive)
+    stories = archive + [story.export() for story in index.stories()]
+    stories.sort(key=lambda s: (-len(s["documents"]), s["first"] or "", s["id"]))
+    store.write_analysis("stories", stories)

@@ -8,6 +8,7 @@ stay empty until then — nothing is invented to fill them).
 from __future__ import annotations
 
 import hashlib
+from collections import defaultdict
 from typing import Any
 
 from storyline.config import Config
@@ -53,8 +54,29 @@ def _sides(kb: KnowledgeBase) -> dict[str, str]:
     return {e.id: e.country for e in kb.entities.values() if e.type == "person" and e.country}
 
 
+def contradictions(
+    docs: list[Document], names: dict[str, str], stories: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Figures are compared within a story only: two numbers from different stories measure
+    different things even when both are "the force's size". Positions are compared per actor
+    across the corpus, since an actor's stance on a topic outlives any one story."""
+    from storyline.analysis.contradictions import (
+        attribution_conflicts,
+        figure_conflicts,
+        stance_changes,
+    )
+    from storyline.analysis.ledger import figure_items, position_items
+
+    story_of = {d: s["id"] for s in stories for d in s["documents"]}
+    groups: dict[str, list[Document]] = defaultdict(list)
+    for doc in docs:
+        groups[story_of.get(doc.id, doc.id)].append(doc)
+    found = [c for group in groups.values() for c in figure_conflicts(figure_items(group), names)]
+    positions = position_items(docs)
+    return found + stance_changes(positions, names) + attribution_conflicts(positions, names)
+
+
 def build_analysis(store: Store, config: Config) -> dict[str, Any]:
-    from storyline.analysis.contradictions import find_contradictions
     from storyline.analysis.entities import entity_table
     from storyline.analysis.ledger import build_ledger
     from storyline.analysis.timeline import build_timeline
@@ -62,6 +84,7 @@ def build_analysis(store: Store, config: Config) -> dict[str, Any]:
     docs = list(store.documents())
     kb = _kb(config)
     entities = entity_table(docs, kb)
+    stories = store.analysis("stories") or []
     names = {e["id"]: e["name"] for e in entities}
     topics = topics_from_config(config)
     ledgers = {ledger["topic"]: ledger for ledger in build_ledger(docs, topics)}
@@ -73,7 +96,7 @@ def build_analysis(store: Store, config: Config) -> dict[str, Any]:
         "positions": _flatten(docs, "positions"),
         "figures": _flatten(docs, "figures"),
         "timeline": build_timeline(docs, _sides(kb)),
-        "stories": [],
-        "contradictions": find_contradictions(docs, names),
+        "stories": stories,
+        "contradictions": contradictions(docs, names, stories),
         "topics": topics,
     }

@@ -121,6 +121,10 @@ def figure_conflicts(
         clusters = _clusters(firm, tolerance)
         if len(clusters) < 2:
             continue
+        if len({it.doc.id for cluster in clusters for it, _ in cluster}) < 2:
+            # One article giving several values (casualties of three attacks) reports several
+            # things; a contradiction needs two sources.
+            continue
         parts, values = [], []
         for cluster in clusters:
             first = cluster[0][0].figure
