@@ -518,21 +518,26 @@ EVALUATIONS = {
 }
 
 
-@cli.command(name="eval")
+@cli.command(
+    name="eval", context_settings={"ignore_unknown_options": True, "allow_extra_args": True}
+)
 @click.argument("name", type=click.Choice(sorted(EVALUATIONS)))
 @click.option("--data", metavar="PATH", help="Shared data root or the data set's folder.")
-def evaluate(name: str, data: str | None) -> None:
+@click.argument("options", nargs=-1, type=click.UNPROCESSED)
+def evaluate(name: str, data: str | None, options: tuple[str, ...]) -> None:
     """Score a component against labelled data and print the table.
+
+    Further options go to the evaluation (e.g. stories: --order sorted).
 
     \b
     Examples:
       storyline eval time --data ../shared/data
-      storyline eval numbers
+      storyline eval stories --data ../shared/data --order sorted
     """
     import importlib
 
     module = importlib.import_module(EVALUATIONS[name])
-    sys.exit(module.main(["--data", data] if data else []))
+    sys.exit(module.main([*(["--data", data] if data else []), *options]))
 
 
 def main() -> None:
