@@ -507,7 +507,8 @@ def kb_import(args: tuple[str, ...]) -> None:
 
 # `storyline eval NAME`: each module has main(argv) -> int and takes --data PATH.
 EVALUATIONS = {
-    "time": "storyline.eval.time_specs",
+    "time": "storyline.eval.time",
+    "timex": "storyline.eval.time_specs",
     "numbers": "storyline.eval.number_specs",
     "timeline": "storyline.eval.timeline",
     "quotes": "storyline.eval.quotes",
