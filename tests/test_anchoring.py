@@ -9,6 +9,7 @@ import pytest
 
 from storyline.annotate.anchoring import (
     Anchor,
+    anchor_position,
     anchor_span,
     granularity_of,
     make_anchor,
@@ -51,6 +52,19 @@ def test_last_spring_in_an_autumn_article_is_spring() -> None:
     found = anchor_span(doc, start, end)
     assert (found.date, found.granularity, found.method) == ("2025-SP", "quarter", "text")
     assert value_interval(found.date) == (date(2025, 3, 1), date(2025, 5, 31))
+
+
+def test_a_date_deep_inside_a_position_dates_another_event() -> None:
+    doc = make_doc(
+        "The defence minister said last Thursday that he did not rule out help with logistics, "
+        "a softer line than the one the chancellor had taken in March.",
+        "en",
+        "2026-04-16",
+    )  # a Thursday: "last Thursday" is 9 April
+    start, end = span_of(doc, "he did not rule out help with logistics, a softer line than the "
+                              "one the chancellor had taken in March")  # fmt: skip
+    assert anchor_position(doc, start, end).date == "2026-04-09"
+    assert anchor_span(doc, start, end).date == "2026-03"  # unfocused, "in March" wins
 
 
 def test_weekday_gives_that_day_before_the_article() -> None:
@@ -229,7 +243,7 @@ def test_position_dates_of_the_demo_gold(tmp_path: Path) -> None:
             if position.get("date") is None:
                 continue  # the gold says the text gives no date
             start = doc.text.index(position["evidence"])
-            found = anchor_span(doc, start, start + len(position["evidence"]))
+            found = anchor_position(doc, start, start + len(position["evidence"]))
             total += 1
             right += found.date == position["date"]
     print(f"demo gold position dates: {right}/{total} = {right / total:.3f}")
