@@ -276,3 +276,33 @@ def test_no_topics_no_positions() -> None:
 
     doc = document("Korsholm rejects the quota cut.")
     assert find_positions(doc, kb(), ()) == []
+
+
+@pytest.mark.parametrize(
+    ("request_text", "pledge_text", "language"),
+    [
+        (
+            "The United Nations asked Vestria in January to send soldiers for the mission.",
+            "Vestria will send soldiers for the mission.",
+            "en",
+        ),
+        (
+            "Die Vereinten Nationen hatten Vestrien im Januar gebeten, sich mit Soldaten an der "
+            "Mission zu beteiligen.",
+            "Vestrien wird sich mit Soldaten an der Mission beteiligen.",
+            "de",
+        ),
+        (
+            "L'ONU a demandé à la Vestrie d'envoyer des soldats pour la mission.",
+            "La Vestrie enverra des soldats pour la mission.",
+            "fr",
+        ),
+    ],
+)
+def test_a_request_to_an_actor_is_not_its_pledge(
+    request_text: str, pledge_text: str, language: str
+) -> None:
+    asked = analyse(request_text, language=language, extra_topics=(MISSION,))
+    assert [(p.actor, p.commitment) for p in asked.positions] == []
+    pledged = analyse(pledge_text, language=language, extra_topics=(MISSION,))
+    assert [(p.actor, p.commitment) for p in pledged.positions] == [("country:XVS", "pledged")]

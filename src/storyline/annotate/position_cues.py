@@ -245,6 +245,24 @@ def _in_question(text: str, cue: re.Match[str], clause: tuple[int, int], lexicon
     return lexicon.search("mod.question", before) is not None
 
 
+# How far back in the sentence a request verb can govern an infinitive commitment cue
+# ("asked the European Union in January to take part with soldiers").
+REQUEST_REACH = 120
+
+
+def _requested(text: str, cue: re.Match[str], sentence: tuple[int, int], lexicon: Lexicon) -> bool:
+    """A commitment cue in an infinitive after a request verb ("asked X to send") is what
+    someone else wants from the actor, not the actor's commitment."""
+    words = list(_WORD.finditer(text, max(sentence[0], cue.start() - 12), cue.start()))
+    if not words or not lexicon.fullmatch("mod.infinitive", words[-1].group()):
+        # French elides: "d'envoyer" puts the marker inside the cue's own word
+        head = text[max(sentence[0], cue.start() - 2) : cue.start()]
+        if not lexicon.fullmatch("mod.infinitive", head.strip()):
+            return False
+    before = text[max(sentence[0], cue.start() - REQUEST_REACH) : cue.start()]
+    return lexicon.search("mod.request", before) is not None
+
+
 def _topic_object(
     text: str, clause: tuple[int, int], lexicon: Lexicon, on_topic: TopicMatcher
 ) -> bool:
@@ -427,6 +445,8 @@ def read_sentence(
         for cue in lexicon.finditer(f"cue.{kind}", text, a, b):
             clause = _clause_of(spans, cue.start())
             if _in_question(text, cue, clause, lexicon):
+                continue
+            if kind in _COMMITMENT_KINDS and _requested(text, cue, sentence, lexicon):
                 continue
             reading: Reading | None
             if kind in _COMMITMENT_KINDS:
