@@ -67,6 +67,33 @@ def test_a_date_deep_inside_a_position_dates_another_event() -> None:
     assert anchor_span(doc, start, end).date == "2026-03"  # unfocused, "in March" wins
 
 
+@pytest.mark.parametrize(
+    ("text", "item", "language"),
+    [
+        (
+            "Since the ceasefire was signed on March 14, pledges came from Aurevia and Belmora.",
+            "pledges came from Aurevia and Belmora",
+            "en",
+        ),
+        (
+            "Seit dem 14. März haben Aurevia und Belmora Soldaten zugesagt.",
+            "haben Aurevia und Belmora Soldaten zugesagt",
+            "de",
+        ),
+        (
+            "Depuis le 14 mars, l'Aurevia et le Belmora ont promis des soldats.",
+            "l'Aurevia et le Belmora ont promis des soldats",
+            "fr",
+        ),
+    ],
+)
+def test_since_a_date_is_not_the_date_of_the_event(text: str, item: str, language: str) -> None:
+    doc = make_doc(text, language, "2026-04-23")
+    start, end = span_of(doc, item)
+    assert anchor_position(doc, start, end) == anchor_span(doc, start, end)
+    assert anchor_position(doc, start, end).date == "2026-04-23"  # the article's date
+
+
 def test_weekday_gives_that_day_before_the_article() -> None:
     doc = make_doc(
         "Ostland rejected the proposal on Monday, its foreign ministry said.", "en", "2025-10-16"

@@ -185,6 +185,25 @@ def _sentence_bounds(doc: Document, start: int, end: int) -> tuple[int, int]:
     return low, len(doc.text) if high < 0 else high
 
 
+# "since March 14", "seit dem 14. März", "depuis le 14 mars", or a time inside a clause opened
+# by one ("Since the ceasefire was signed on March 14, pledges have come from …"): the start of a
+# period, not the date of the event the sentence reports.
+_PERIOD_WORD = r"(?:ever\s+)?(?:since|seit|seitdem|depuis)"
+_PERIOD_BEFORE = re.compile(rf"\b{_PERIOD_WORD}\s+(?:the\s+|dem\s+|le\s+)?$", re.IGNORECASE)
+_PERIOD_CLAUSE = re.compile(rf"^\W*{_PERIOD_WORD}\b", re.IGNORECASE)
+
+
+def _starts_a_period(text: str, time: TimeExpression, low: int, focus: tuple[int, int]) -> bool:
+    if _PERIOD_BEFORE.search(text, max(low, time.start - 16), time.start):
+        return True
+    if not (time.end <= focus[0] and "," in text[time.end : focus[0]]):
+        return False  # the item is in the since-clause itself: its date is this one
+    clause_start = low
+    for boundary in _CLAUSE_BOUNDARY.finditer(text, low, time.start):
+        clause_start = boundary.end()
+    return _PERIOD_CLAUSE.match(text[clause_start : time.start]) is not None
+
+
 def _distance(text: str, time: TimeExpression, focus: tuple[int, int]) -> int:
     low, high = focus
     if time.end <= low:
@@ -257,6 +276,8 @@ def anchor_span(
             continue
         if time.value is None and time.direction != "past":
             continue  # "recently" and friends with no direction say nothing usable
+        if _starts_a_period(doc.text, time, low, focus):
+            continue
         key = (_distance(doc.text, time, focus), time.start, time)
         if best is None or key[:2] < best[:2]:
             best = key

@@ -25,12 +25,20 @@ def render(data: dict[str, Any], fmt: str, failures: list[Failure] | None = None
     from storyline.analysis.timeline_svg import timeline_svg
 
     names = {e["id"]: e["name"] for e in data["entities"]}
+    docs = {d["id"]: d for d in data["documents"]}
+
+    def reporters(event: dict[str, Any]) -> list[str]:
+        """The outlets that reported an event, each once, in order."""
+        outlets = (docs[s["doc"]]["outlet"] or docs[s["doc"]]["source"] for s in event["sources"])
+        return list(dict.fromkeys(outlets))
+
     return template.render(
         data=data,
         s=summarize(data, failures=len(failures or [])),
         names=names,
         latest=latest_positions(data),
-        docs={d["id"]: d for d in data["documents"]},
+        docs=docs,
+        reporters=reporters,
         failures=failures or [],
         timeline_chart=timeline_svg(data["timeline"]) if fmt == "html" else "",
         generated=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
