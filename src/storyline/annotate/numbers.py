@@ -26,6 +26,7 @@ This module is the entry point; the work is split by step: ``number_formats`` (d
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from storyline.annotate.number_blockers import BLOCKED_RE, keep
 from storyline.annotate.number_core import Core, NumberMatch, to_lang
@@ -46,6 +47,13 @@ __all__ = ["NumberMatch", "find_numbers", "german_number_word", "numeral_value"]
 
 def find_numbers(text: str, language: str) -> list[NumberMatch]:
     """Every amount-like number expression in ``text``, in text order, without overlaps."""
+    return list(_find_numbers(text, language))
+
+
+# The figures and positions components both read a document's numbers; parsing is the costly
+# part of both, and matches are immutable, so the last few documents' results are kept.
+@lru_cache(maxsize=16)
+def _find_numbers(text: str, language: str) -> tuple[NumberMatch, ...]:
     lang = to_lang(language)
     toks = tokens(text)
     values: dict[int, float] = {}
@@ -85,7 +93,7 @@ def find_numbers(text: str, language: str) -> list[NumberMatch]:
         if 1 not in blocked[c.start : c.end] and keep(c, text, lang)
     ]
     merged = merge_ranges([_signed(c, text) for c in kept], text, lang)
-    return join_bounds([qualify(c, text, lang) for c in merged], text)
+    return tuple(join_bounds([qualify(c, text, lang) for c in merged], text))
 
 
 def _signed(core: Core, text: str) -> Core:
