@@ -95,7 +95,8 @@ def summary_lines(s: Summary) -> list[str]:
                 pos += f" (as of {a.position_date})"
         else:
             pos = "no position extracted"
-        lines.append(f"  {a.name:<28} {a.mentions:>4} mentions  {pos}")
+        name = a.name if len(a.name) <= 28 else a.name[:27] + "…"
+        lines.append(f"  {name:<28} {a.mentions:>4} mentions  {pos}")
     if not s.actors:
         lines.append("  none found")
     lines.append(
