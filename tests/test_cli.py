@@ -187,3 +187,21 @@ def test_killed_ingest_resumes_to_the_same_store_as_one_clean_run(tmp_path: Path
     )
     assert _snapshot(killed) == _snapshot(clean)
     assert len(_snapshot(clean)[0]) == 400
+
+
+def test_suggested_topic_is_kept_so_new_documents_do_not_reanalyse_old_ones(
+    tmp_path: Path,
+) -> None:
+    from storyline.eval.demo_gold import CORPUS, demo_config
+    from storyline.jobs import analyze, ingest
+
+    config = demo_config()
+    config["topics"] = []  # no --topics: the top suggestion is used
+    with open_store(tmp_path / "s.db") as store:
+        ingest([CORPUS / "en"], store, config)
+        first = analyze(store, config)
+        assert first.suggested_topic and first.analyzed == 9
+        ingest([CORPUS / "de"], store, config)
+        second = analyze(store, config)
+    assert second.suggested_topic == first.suggested_topic
+    assert (second.analyzed, second.skipped) == (9, 9)  # only the new German articles

@@ -159,8 +159,15 @@ def analyze(
 
     report = AnalyzeReport()
     if not config.get("topics"):
-        config = {**config, "topics": suggested_topics(store, config)[:1]}
-        report.suggested_topic = config["topics"][0]["question"] if config["topics"] else None
+        # The suggestion is made once and kept: re-suggesting as the corpus grows would change
+        # the topic, and with it every document's analysis, on each run.
+        chosen = store.analysis("suggested_topic")
+        if not chosen:
+            chosen = suggested_topics(store, config)[:1]
+            if chosen:
+                store.write_analysis("suggested_topic", chosen)
+        config = {**config, "topics": chosen}
+        report.suggested_topic = chosen[0]["question"] if chosen else None
     key = stage_key(config, "analyze")
     ingest_fields = build_stage(config, "ingest").provides
     build_stage(config, "analyze", ingest_fields)  # validate before touching anything
