@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import threading
+from pathlib import Path
+
 import pytest
 
 from storyline.document import Document, EntityMention, Published, RemovedLine, Span
@@ -125,3 +128,24 @@ def test_analysis_results_are_upserted(store: Store) -> None:
     store.write_analysis("corpus", {"a": 2})
     assert store.analysis("corpus") == {"a": 2}
     assert store.analysis("missing") is None
+
+
+def test_stores_opened_at_once_apply_each_migration_once(store_url: str, tmp_path: Path) -> None:
+    """An ingest and a report opening a new store together must not both migrate it."""
+    url = str(tmp_path / "race.db") if not store_url.startswith("postgres") else store_url
+    errors: list[Exception] = []
+
+    def open_and_close() -> None:
+        try:
+            open_store(url).close()
+        except Exception as exc:  # the race shows up as "table already exists"
+            errors.append(exc)
+
+    threads = [threading.Thread(target=open_and_close) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    with open_store(url) as store:
+        assert store.applied_migrations() == ["0001_core", "0002_fulltext", "0003_near_duplicates"]

@@ -36,6 +36,9 @@ _DOC_COLUMNS = (
 )
 
 
+_MIGRATION_LOCK = 0x5354_4F52  # arbitrary fixed key for PostgreSQL's advisory lock ("STOR")
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -56,13 +59,22 @@ class Store:
     # --- schema -----------------------------------------------------------------------
     def migrate(self) -> list[str]:
         b = self.backend
-        b.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT)")
+        with b.transaction():
+            self._lock_schema()
+            b.execute(
+                "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT)"
+            )
         done = {r[0] for r in b.query("SELECT name FROM migrations")}
         applied = []
         for migration in MIGRATIONS:
             if migration.name in done:
                 continue
             with b.transaction():
+                # Two processes opening a new store at once (an ingest and a report) must not
+                # both apply a migration: take the write lock, then look again.
+                self._lock_schema()
+                if b.query("SELECT 1 FROM migrations WHERE name = ?", (migration.name,)):
+                    continue
                 statements = migration.sqlite if b.name == "sqlite" else migration.postgres
                 for sql in statements:
                     b.execute(sql)
@@ -72,6 +84,12 @@ class Store:
                 )
             applied.append(migration.name)
         return applied
+
+    def _lock_schema(self) -> None:
+        """Serialise schema changes between processes (SQLite's BEGIN IMMEDIATE already does;
+        PostgreSQL needs an explicit lock: concurrent CREATE TABLE IF NOT EXISTS can fail)."""
+        if self.backend.name == "postgres":
+            self.backend.query("SELECT pg_advisory_xact_lock(?)", (_MIGRATION_LOCK,))
 
     def applied_migrations(self) -> list[str]:
         return [r[0] for r in self.backend.query("SELECT name FROM migrations ORDER BY name")]
