@@ -20,10 +20,8 @@ from __future__ import annotations
 import argparse
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-from storyline.annotate.entities import make_entities
 from storyline.annotate.quotes import _resources
 from storyline.document import Document
 from storyline.eval import dataset_dir
@@ -91,36 +89,9 @@ def score_demo_doc(doc: Document, gold: list[dict[str, Any]], counts: DemoCounts
 
 def demo_documents() -> Iterable[tuple[str, Document]]:
     """The demo corpus through ingest, entities and quotes, keyed like the gold files."""
-    from storyline.config import load_config
-    from storyline.eval.demo_gold import CORPUS, KB, OUTLETS
-    from storyline.ingest.readers import read_bytes
-    from storyline.ingest.sources import iter_items
-    from storyline.pipeline import build_stage
+    from storyline.eval.demo_gold import demo_config, processed_documents
 
-    overrides = {
-        "components": {
-            "entities": {"kb_files": [str(KB)]},
-            "outlets": {"registry_files": [str(OUTLETS)]},
-        }
-    }
-    config = load_config(overrides=overrides)
-    ingest = build_stage(config, "ingest")
-    entities = make_entities(config["components"]["entities"], config)
-    from storyline.annotate.quotes import make_quotes
-
-    quotes = make_quotes({}, config)
-    for item in iter_items(
-        [CORPUS], include=["*.txt", "*.jsonl", "*.json", "*.html"], exclude=["*.meta.json"]
-    ):
-        if item.data is None:
-            continue
-        for raw in read_bytes(item.data, item.source, item.meta):
-            if isinstance(raw, Exception):
-                continue
-            key = Path(raw.source.split("#")[0]).relative_to(CORPUS).as_posix()
-            if "#" in raw.source:
-                key += "#" + raw.source.split("#")[1]
-            yield key, quotes(entities(ingest(raw)))
+    yield from processed_documents(demo_config(analyze=["entities", "quotes"])).items()
 
 
 def evaluate_demo() -> dict[str, DemoCounts]:
