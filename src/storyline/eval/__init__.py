@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import argparse
 import os
+from collections import defaultdict
+from collections.abc import Iterator, Mapping
 from pathlib import Path
+
+LANGUAGES = ("en", "de", "fr")
 
 
 def data_root(given: str | Path | None = None) -> Path:
@@ -37,3 +41,22 @@ def parse_data_arg(argv: list[str] | None, description: str) -> argparse.Namespa
     parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--data", help="shared data root or the data set's folder")
     return parser.parse_args(argv)
+
+
+def pct(part: int, whole: int) -> str:
+    """A percentage for a fixed-width table column ("    -" when there is nothing to divide)."""
+    return f"{100 * part / whole:5.1f}" if whole else "    -"
+
+
+def language_rows(
+    table: Mapping[str, Mapping[str, int]],
+) -> Iterator[tuple[str, Mapping[str, int]]]:
+    """Per-language count rows (en, de, fr first), then their sum as ``all``."""
+    total: dict[str, int] = defaultdict(int)
+    for lang in [*LANGUAGES, *sorted(set(table) - set(LANGUAGES))]:
+        row = table.get(lang)
+        if row:
+            for key, value in row.items():
+                total[key] += value
+            yield lang, row
+    yield "all", total

@@ -18,8 +18,8 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from storyline.document import Document, Figure
-from storyline.eval import parse_data_arg
-from storyline.eval.positions import LANGUAGES, demo_documents, locate, score_contradictions
+from storyline.eval import language_rows, parse_data_arg, pct
+from storyline.eval.positions import demo_documents, locate, score_contradictions
 
 _SAME_MEASURE = {"line_length": "ceasefire_line_length"}
 
@@ -73,13 +73,9 @@ def score_figures(
     return {lang: dict(row) for lang, row in table.items()}
 
 
-def _pct(a: int, b: int) -> str:
-    return f"{100 * a / b:5.1f}" if b else "    -"
-
-
 def _f1(row: Mapping[str, int]) -> str:
     m, g, p = row.get("matched", 0), row.get("gold", 0), row.get("predicted", 0)
-    return _pct(2 * m, g + p)
+    return pct(2 * m, g + p)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -93,14 +89,8 @@ def main(argv: list[str] | None = None) -> int:
         f"{'lang':<6}{'gold':>6}{'pred':>6}{'match':>7}{'prec':>7}{'recall':>8}{'F1':>7}"
         f"{'measures':>10}{'claimant':>10}"
     )
-    total: dict[str, int] = defaultdict(int)
-    for lang in [*LANGUAGES, *sorted(set(table) - set(LANGUAGES))]:
-        row = table.get(lang)
-        if row:
-            for k, v in row.items():
-                total[k] += v
-            _row(lang, row)
-    _row("all", total)
+    for label, row in language_rows(table):
+        _row(label, row)
     print()
     print("planted figure contradictions")
     for cid, kind, ok in score_contradictions(docs.values(), kinds=["figure"]):
@@ -111,8 +101,8 @@ def main(argv: list[str] | None = None) -> int:
 def _row(label: str, row: Mapping[str, int]) -> None:
     g, p, m = row.get("gold", 0), row.get("predicted", 0), row.get("matched", 0)
     print(
-        f"{label:<6}{g:>6}{p:>6}{m:>7}{_pct(m, p):>7}{_pct(m, g):>8}{_f1(row):>7}"
-        f"{_pct(row.get('measures', 0), m):>10}{_pct(row.get('claimant', 0), m):>10}"
+        f"{label:<6}{g:>6}{p:>6}{m:>7}{pct(m, p):>7}{pct(m, g):>8}{_f1(row):>7}"
+        f"{pct(row.get('measures', 0), m):>10}{pct(row.get('claimant', 0), m):>10}"
     )
 
 

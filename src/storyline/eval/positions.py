@@ -29,9 +29,7 @@ from typing import Any
 
 from storyline.config import Config
 from storyline.document import Document
-from storyline.eval import parse_data_arg
-
-LANGUAGES = ("en", "de", "fr")
+from storyline.eval import language_rows, parse_data_arg, pct
 
 
 def demo_documents(config: Config | None = None) -> dict[str, Document]:
@@ -133,10 +131,6 @@ def score_contradictions(
     ]
 
 
-def _pct(a: int, b: int) -> str:
-    return f"{100 * a / b:5.1f}" if b else "    -"
-
-
 def main(argv: list[str] | None = None) -> int:
     parse_data_arg(argv, "Score positions and contradictions on the demo gold.")
     from storyline.eval.demo_gold import gold_documents
@@ -148,15 +142,8 @@ def main(argv: list[str] | None = None) -> int:
         f"{'lang':<6}{'gold':>6}{'found':>7}{'correct':>9}{'accuracy':>10}{'predicted':>11}"
         f"{'agreement':>11}"
     )
-    total: dict[str, int] = defaultdict(int)
-    for lang in [*LANGUAGES, *sorted(set(table) - set(LANGUAGES))]:
-        row = table.get(lang)
-        if not row:
-            continue
-        for k, v in row.items():
-            total[k] += v
-        _row(lang, row)
-    _row("all", total)
+    for label, row in language_rows(table):
+        _row(label, row)
     print()
     print("planted contradictions")
     for cid, kind, ok in score_contradictions(docs.values()):
@@ -167,8 +154,8 @@ def main(argv: list[str] | None = None) -> int:
 def _row(label: str, row: Mapping[str, int]) -> None:
     gold, found, correct, pred = (row.get(k, 0) for k in ("gold", "found", "correct", "predicted"))
     print(
-        f"{label:<6}{gold:>6}{found:>7}{correct:>9}{_pct(correct, gold):>10}{pred:>11}"
-        f"{_pct(correct, pred):>11}"
+        f"{label:<6}{gold:>6}{found:>7}{correct:>9}{pct(correct, gold):>10}{pred:>11}"
+        f"{pct(correct, pred):>11}"
     )
 
 
