@@ -138,13 +138,13 @@ def suggested_topics(store: Store, config: Config, limit: int = 5) -> list[dict[
     """Candidate topics from the stored documents (their entity mentions come from a quick
     entities pass, so this works before the first analysis too)."""
     from storyline.analysis.topics import suggest_topics
-    from storyline.kb.model import load_kb
+    from storyline.kb.model import shared_kb
     from storyline.pipeline import make_component
 
     entities = make_component("entities", config)
     docs = [entities(d) for d in store.documents(with_annotations=False)]
     kb_files = getattr(entities, "files", ())
-    return suggest_topics(docs, kb=load_kb(kb_files), limit=limit)
+    return suggest_topics(docs, kb=shared_kb(tuple(kb_files)), limit=limit)
 
 
 def analyze(

@@ -13,7 +13,7 @@ from typing import Any
 
 from storyline.config import Config
 from storyline.document import Document
-from storyline.kb.model import KnowledgeBase, load_kb
+from storyline.kb.model import KnowledgeBase, shared_kb
 from storyline.serialize import to_plain
 from storyline.store import Store
 
@@ -27,7 +27,7 @@ def _kb(config: Config) -> KnowledgeBase:
     settings = config.get("components", {}).get("entities", {})
     from storyline.annotate.entities import make_entities
 
-    return load_kb(make_entities(settings, config).files)
+    return shared_kb(make_entities(settings, config).files)
 
 
 def _flatten(docs: list[Document], kind: str) -> list[dict[str, Any]]:

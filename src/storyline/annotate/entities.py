@@ -46,7 +46,7 @@ from storyline.annotate.entity_text import Token, fold, sentence_start, tokenize
 from storyline.config import Config
 from storyline.document import Document, EntityMention
 from storyline.errors import ConfigError
-from storyline.kb.model import demo_kb_file, load_kb
+from storyline.kb.model import demo_kb_file, shared_kb
 
 __all__ = ["Entities", "Gazetteer", "Resources", "annotate_text", "fold", "make_entities"]
 
@@ -59,7 +59,7 @@ class Resources:
 
 @lru_cache(maxsize=4)
 def resources(files: tuple[str, ...]) -> Resources:
-    kb = load_kb(files)
+    kb = shared_kb(files)
     return Resources(Gazetteer(kb), KbIndex.build(kb))
 
 

@@ -33,11 +33,11 @@ from storyline.annotate.position_cues import certainty_of
 from storyline.annotate.position_holders import DocHolders, Holder, find_holders
 from storyline.annotate.position_lexicon import Lexicon, load_lexicon, wordset
 from storyline.annotate.position_speakers import frame_speaker
-from storyline.annotate.positions import _kb, _statement_context, pledge_owners
+from storyline.annotate.positions import _statement_context, pledge_owners
 from storyline.annotate.units import find_figures
 from storyline.config import Config
 from storyline.document import Document, Figure, Hop
-from storyline.kb.model import KnowledgeBase
+from storyline.kb.model import KnowledgeBase, shared_kb
 
 _LEXICON_UNITS = {"personnel": "troops", "aircraft": "aircraft", "ships": "ships"}
 # A bare number takes the unit of a figure it parallels only when their sizes are comparable:
@@ -450,7 +450,7 @@ class Figures:
     assigns: frozenset[str] = frozenset({"figures"})
 
     def __call__(self, doc: Document) -> Document:
-        return doc.with_(figures=tuple(claimed_figures(doc, _kb(self.kb_files))))
+        return doc.with_(figures=tuple(claimed_figures(doc, shared_kb(self.kb_files))))
 
 
 def make_figures(settings: Config, config: Config) -> Figures:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from storyline.annotate.position_merge import Raw, drop_headline, merge, sentence_times
@@ -25,17 +24,12 @@ from storyline.annotate.position_reader import SentenceReader, pledge_owners
 from storyline.annotate.position_topics import TopicTerms, compile_topic
 from storyline.config import Config
 from storyline.document import Certainty, Document, Hop, Position
-from storyline.kb.model import KnowledgeBase, load_kb
+from storyline.kb.model import KnowledgeBase, shared_kb
 
 __all__ = ["Positions", "find_positions", "make_positions", "pledge_owners", "topics_for"]
 
 _HEARSAY: dict[str, Certainty] = {"reported": "reported", "alleged": "alleged"}
 _CERTAINTY_RANK = {"asserted": 0, "reported": 1, "alleged": 2, "hypothetical": 2, "denied": 3}
-
-
-@lru_cache(maxsize=4)
-def _kb(files: tuple[str, ...]) -> KnowledgeBase:
-    return load_kb(files)
 
 
 def _statement_context(doc: Document, start: int, end: int) -> tuple[Any, ...] | None:
@@ -106,7 +100,7 @@ class Positions:
     assigns: frozenset[str] = frozenset({"positions"})
 
     def __call__(self, doc: Document) -> Document:
-        found = find_positions(doc, _kb(self.kb_files), self.topics)
+        found = find_positions(doc, shared_kb(self.kb_files), self.topics)
         return doc.with_(positions=tuple(found))
 
 

@@ -10,17 +10,14 @@ that entity. Whatever stays unresolved keeps its surface text and ``entity=None`
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 from typing import Literal
 
 from storyline.annotate.quote_lexicon import Lexicon, split_words
 from storyline.annotate.quote_tokens import tokenize
 from storyline.document import Document, EntityMention
 from storyline.ingest.outlets import OutletRegistry
-from storyline.kb.model import KnowledgeBase, shipped_kb_files
+from storyline.kb.model import KnowledgeBase
 
 HopKind = Literal["outlet", "person", "anonymous", "document", "organization"]
 # Nouns of officialdom: with a country named next to them the country itself is speaking.
@@ -42,36 +39,19 @@ class Resolved:
     hop_span: tuple[int, int] | None
 
 
-@lru_cache(maxsize=8)
-def _genders(files: tuple[str, ...]) -> dict[str, str]:
-    """Entity id -> "m"/"f" from the KB files (read directly: the KB model keeps no gender)."""
-    genders: dict[str, str] = {}
-    for path in [*(str(p) for p in shipped_kb_files()), *files]:
-        try:
-            data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-        except (OSError, tomllib.TOMLDecodeError):
-            continue
-        for raw in data.get("entity", []):
-            if raw.get("gender") in ("m", "f") and raw.get("id"):
-                genders[raw["id"]] = raw["gender"]
-    return genders
-
-
 @dataclass
 class Resolver:
     doc: Document
     lex: Lexicon
     kb: KnowledgeBase
     registry: OutletRegistry | None
-    kb_files: tuple[str, ...] = ()
     history: list[Resolved] = field(default_factory=list)
 
     def gender(self, entity: str | None) -> str | None:
         if entity is None:
             return None
         kb_entity = self.kb.get(entity)
-        found = getattr(kb_entity, "gender", None) if kb_entity else None
-        return found if isinstance(found, str) else _genders(self.kb_files).get(entity)
+        return kb_entity.gender if kb_entity else None
 
     def _mentions_in(self, a: int, b: int) -> list[EntityMention]:
         return [m for m in self.doc.mentions if a <= m.start and m.end <= b]

@@ -50,7 +50,7 @@ from storyline.annotate.quote_tokens import Tok
 from storyline.config import Config
 from storyline.document import Certainty, Document, Hop, Quote, QuoteKind
 from storyline.ingest.outlets import OutletRegistry
-from storyline.kb.model import KnowledgeBase, demo_kb_file, load_kb
+from storyline.kb.model import KnowledgeBase, demo_kb_file, shared_kb
 
 # A quotation without attribution is kept (speaker unknown) only from this many words: shorter
 # ones are titles, names and scare quotes.
@@ -152,7 +152,6 @@ def _is_title(lex: Lexicon, toks: list[Tok], oi: int, qi: int, qj: int, ra: int)
 class Resources:
     kb: KnowledgeBase
     registry: OutletRegistry | None
-    kb_files: tuple[str, ...] = ()
 
 
 def _cut_speaker(state: DocState, span: tuple[int, int]) -> tuple[int, int]:
@@ -167,7 +166,7 @@ def _cut_speaker(state: DocState, span: tuple[int, int]) -> tuple[int, int]:
 
 def _build(state: DocState, drafts: Iterable[Draft], res: Resources) -> list[Found]:
     doc, lex, toks = state.doc, state.lex, state.toks
-    resolver = Resolver(doc, lex, res.kb, res.registry, res.kb_files)
+    resolver = Resolver(doc, lex, res.kb, res.registry)
     quotes: list[Found] = []
     previous: Quote | None = None
     for d in sorted(drafts, key=lambda x: (x.start, x.end)):
@@ -250,7 +249,7 @@ def find_quotes(doc: Document, res: Resources, acts: bool = False) -> list[Quote
 
 @lru_cache(maxsize=4)
 def _resources(kb_files: tuple[str, ...], registry_files: tuple[str, ...]) -> Resources:
-    return Resources(load_kb(kb_files), OutletRegistry.load(registry_files), kb_files)
+    return Resources(shared_kb(kb_files), OutletRegistry.load(registry_files))
 
 
 @dataclass

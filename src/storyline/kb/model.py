@@ -11,6 +11,7 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -163,3 +164,10 @@ def load_kb(extra_files: Iterable[Path | str] = (), shipped: bool = True) -> Kno
     for path in [*(shipped_kb_files() if shipped else []), *extra_files]:
         kb.load_file(path)
     return kb
+
+
+@lru_cache(maxsize=4)
+def shared_kb(files: tuple[str, ...] = ()) -> KnowledgeBase:
+    """The shipped KB plus ``files``, parsed once per process and shared by every component
+    that reads it (entities, quotes, positions, analysis). Treat it as read-only."""
+    return load_kb(files)
