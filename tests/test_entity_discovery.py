@@ -60,6 +60,14 @@ def test_english_titles_before_the_name() -> None:
     assert got["Tomás Vidal"].country == "country:CHL"
 
 
+def test_discovered_ids_keep_letters_without_a_base_form() -> None:
+    text = "Regierungssprecher Jürgen Strauß und Außenministerin Ærle Łukasik äußerten sich."
+    assert people(text, "de") == [
+        ("Jürgen Strauß", "person:disc-jurgen-strauss"),
+        ("Ærle Łukasik", "person:disc-aerle-lukasik"),
+    ]
+
+
 def test_apposition_after_the_name() -> None:
     text = "“We are ready,” said Kaisa Rautio, the spokeswoman for the Finnish Foreign Ministry."
     got = details(text)

@@ -22,8 +22,9 @@ from dataclasses import dataclass
 
 from storyline.annotate.entity_given_names import is_given_name
 from storyline.annotate.entity_roles import FOREIGN_MINISTRY, Title
-from storyline.annotate.entity_text import Token, slug, words
+from storyline.annotate.entity_text import Token, words
 from storyline.document import EntityMention
+from storyline.kb.model import slug
 
 # Name particles ("Franz von Papen", "Ana de Sousa"). German articles count only after "von"
 # / "van" ("von der Leyen", "van der Vaart"): on their own they are articles ("Kurt Miller den

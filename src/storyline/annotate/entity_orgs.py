@@ -17,8 +17,9 @@ import re
 from bisect import bisect_left
 
 from storyline.annotate.entity_discovery import NOT_NAME, Discovered
-from storyline.annotate.entity_text import Token, sentence_start, slug, words
+from storyline.annotate.entity_text import Token, sentence_start, words
 from storyline.document import EntityMention
+from storyline.kb.model import slug
 
 _PORTFOLIO = {
     "foreign": "foreign",

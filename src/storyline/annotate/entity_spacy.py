@@ -26,11 +26,10 @@ from typing import Any
 
 from storyline.annotate.entities import Resources, resources
 from storyline.annotate.entity_discovery import person_id
-from storyline.annotate.entity_text import slug
 from storyline.config import Config
 from storyline.document import Document, EntityMention
 from storyline.errors import ConfigError
-from storyline.kb.model import demo_kb_file
+from storyline.kb.model import demo_kb_file, slug
 
 # spaCy labels (OntoNotes for English, WikiNER for German/French) -> storyline types.
 LABELS = {

@@ -70,12 +70,6 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return out
 
 
-def slug(name: str) -> str:
-    """A stable id fragment: folded, ASCII letters and digits, words joined by hyphens."""
-    ascii_form = unicodedata.normalize("NFKD", fold(name)).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_form.lower()).strip("-")
-
-
 def sentence_start(text: str, pos: int) -> bool:
     """Whether ``pos`` begins a sentence or line (only spaces/quotes since the last stop)."""
     i = pos - 1

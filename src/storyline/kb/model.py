@@ -8,7 +8,9 @@ user overlay can correct the shipped data.
 
 from __future__ import annotations
 
+import re
 import tomllib
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -17,6 +19,19 @@ from pathlib import Path
 from typing import Any
 
 from storyline.errors import ConfigError
+
+# Letters that Unicode does not decompose into a base letter plus a mark; without them a slug
+# would drop the letter ("Strauß" -> "strau").
+_SLUG_LETTERS = str.maketrans({"ł": "l", "ı": "i", "ø": "o", "æ": "ae", "ß": "ss", "đ": "d"})
+
+
+def slug(text: str) -> str:
+    """An id fragment: lower-case ASCII letters and digits, words joined by hyphens. Shared by
+    imported and discovered entity ids, so one name always gives one fragment."""
+    ascii_text = unicodedata.normalize("NFKD", text.lower().translate(_SLUG_LETTERS))
+    ascii_text = "".join(c for c in ascii_text if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+
 
 ENTITY_TYPES = frozenset({"country", "organization", "person", "location", "group"})
 FORM_KINDS = ("names", "adjectives", "metonyms")

@@ -19,14 +19,13 @@ import itertools
 import json
 import re
 import sys
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from storyline.errors import ConfigError, StorylineError
-from storyline.kb.model import Entity, KnowledgeBase, Role, load_kb
+from storyline.kb.model import Entity, KnowledgeBase, Role, load_kb, slug
 from storyline.kb.wikidata_read import (
     Human,
     ReadStats,
@@ -42,10 +41,9 @@ from storyline.kb.wikidata_roles import describe_office
 from storyline.kb.wikidata_sparql import sparql_records
 
 DEFAULT_LANGS = ("en", "de", "fr", "es", "it", "pl", "ru", "uk")
+
+
 # Letters that Unicode decomposition does not reduce to ASCII, for slugs.
-_SLUG_LETTERS = str.maketrans({"ł": "l", "ı": "i", "ø": "o", "æ": "ae", "ß": "ss", "đ": "d"})
-
-
 @dataclass(frozen=True)
 class ImportResult:
     entities: tuple[Entity, ...]
@@ -88,12 +86,6 @@ def read_records(path: Path | str, langs: Iterable[str], stats: ReadStats) -> It
         stats.entities += 1
         if (record := record_from_entity(entity, wanted)) is not None:
             yield record
-
-
-def slug(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text.lower().translate(_SLUG_LETTERS))
-    ascii_text = "".join(c for c in ascii_text if not unicodedata.combining(c))
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
 
 
 def _qid_index(kb: KnowledgeBase, things: Mapping[str, Thing]) -> dict[str, str]:
